@@ -144,6 +144,10 @@ public final class ContinuationAnalyzer {
   /**
    * Analyses counts, for example counts merged from partitions.
    *
+   * <p>The time taken does not depend on how the counts were built, but Fisher's exact test
+   * sums over every table with the observed margins, so its cost grows with the number of
+   * decided cases.
+   *
    * @param counts counts over this analyzer's milestone ids in the same order
    * @return the analysis
    * @throws IllegalArgumentException if the counts are over other milestone ids
