@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collector;
 
 /**
@@ -16,7 +17,8 @@ import java.util.stream.Collector;
  * any split of the cases and then {@linkplain #merge merged}, in any order and grouping, equal
  * the counts of one pass over all cases, because merging adds the counts elementwise. A CRM
  * can therefore count partitions in parallel, or in a distributed engine's combine step, and
- * analyse the merged result. Adding a case takes constant time and allocates nothing.
+ * analyse the merged result. Adding a case takes constant time, and
+ * {@link #add(int, Outcome, Expansion)} allocates nothing.
  *
  * <p>Instances are mutable accumulators, like {@link java.util.LongSummaryStatistics}, and not
  * thread-safe: give each thread its own and merge them, as {@link #collector} does. Counts are
@@ -93,8 +95,9 @@ public final class OutcomeCounts {
     requireNonNull(outcomeCase, "outcomeCase");
 
     int furthest = -1;
-    if (outcomeCase.furthestMilestone().isPresent()) {
-      String milestoneId = outcomeCase.furthestMilestone().get();
+    Optional<String> furthestMilestone = outcomeCase.furthestMilestone();
+    if (furthestMilestone.isPresent()) {
+      String milestoneId = furthestMilestone.get();
       furthest = order.indexOf(milestoneId);
       if (furthest < 0) {
         throw new UnknownMilestoneException(outcomeCase.accountId(), milestoneId, order.ids());
