@@ -24,7 +24,7 @@ public final class OutcomeGenerators {
   }
 
   /**
-   * A sheet of outcome cases over the milestones {@code m0} to {@code m<milestoneCount - 1>}.
+   * A sheet of outcome cases over milestone ids in roadmap order.
    *
    * @param milestoneIds the milestone ids in roadmap order
    * @param cases the cases, each with a furthest milestone from the ids or none
