@@ -1,0 +1,88 @@
+package dev.valueroadmap.onboarding.progress;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * One thing that happened to one ToDo of an account: it was completed, reopened or marked not
+ * applicable on a date in the account's own calendar.
+ *
+ * <p>Events may be recorded in any order. The evaluation applies them by date, then in the
+ * order of the account's event list, and for each ToDo the latest event wins. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class ProgressEvent {
+
+  ProgressEvent() {
+  }
+
+  /**
+   * Returns the id of the ToDo the event is about.
+   *
+   * @return the ToDo id
+   */
+  @Value.Parameter
+  public abstract String todoId();
+
+  /**
+   * Returns what happened to the ToDo.
+   *
+   * @return the event kind
+   */
+  @Value.Parameter
+  public abstract EventKind kind();
+
+  /**
+   * Returns the day the event happened, in the account's own calendar.
+   *
+   * @return the event date
+   */
+  @Value.Parameter
+  public abstract LocalDate date();
+
+  /**
+   * Creates an event.
+   *
+   * @param todoId the ToDo id
+   * @param kind what happened
+   * @param date the day it happened
+   * @return the event
+   */
+  public static ProgressEvent of(String todoId, EventKind kind, LocalDate date) {
+    return ImmutableProgressEvent.of(todoId, kind, date);
+  }
+
+  /**
+   * Creates an event that records a ToDo as done.
+   *
+   * @param todoId the ToDo id
+   * @param date the day it was done
+   * @return the event
+   */
+  public static ProgressEvent completed(String todoId, LocalDate date) {
+    return of(todoId, EventKind.COMPLETED, date);
+  }
+
+  /**
+   * Creates an event that opens a ToDo again.
+   *
+   * @param todoId the ToDo id
+   * @param date the day it was reopened
+   * @return the event
+   */
+  public static ProgressEvent reopened(String todoId, LocalDate date) {
+    return of(todoId, EventKind.REOPENED, date);
+  }
+
+  /**
+   * Creates an event that marks a ToDo as not applicable to the account.
+   *
+   * @param todoId the ToDo id
+   * @param date the day it was marked
+   * @return the event
+   */
+  public static ProgressEvent notApplicable(String todoId, LocalDate date) {
+    return of(todoId, EventKind.NOT_APPLICABLE, date);
+  }
+}
