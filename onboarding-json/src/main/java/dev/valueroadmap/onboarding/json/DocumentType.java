@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A kind of top-level JSON document: the Java value it holds and the JSON Schema that
+ * A kind of top-level JSON document: the Java value it contains and the JSON Schema that
  * describes it. Every document is a JSON object with a {@code schemaVersion}.
  *
  * <p>The schemas (JSON Schema draft 2020-12) ship in this jar under
@@ -20,7 +20,7 @@ import java.util.function.Function;
  */
 public final class DocumentType<T> {
 
-  /** The folder in the jar that holds the schemas of schema version 1. */
+  /** The folder in the jar that contains the schemas of schema version 1. */
   public static final String SCHEMA_FOLDER = "/dev/valueroadmap/onboarding/json/schema/v1/";
 
   /** An onboarding program with its roadmap, ToDos and continuation point. */

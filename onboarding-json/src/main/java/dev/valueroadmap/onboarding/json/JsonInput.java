@@ -80,8 +80,8 @@ final class JsonInput {
   }
 
   static String quote(String text) {
-    String shown = text.length() <= QUOTED_MAX ? text : text.substring(0, QUOTED_MAX) + "...";
-    return '"' + shown.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
+    String prefix = text.length() <= QUOTED_MAX ? text : text.substring(0, QUOTED_MAX) + "...";
+    return '"' + prefix.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
   }
 
   /** Reads a JSON string. */

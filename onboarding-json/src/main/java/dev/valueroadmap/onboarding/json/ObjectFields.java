@@ -13,10 +13,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Walks the fields of one JSON object for a hand-written deserializer: it rejects a
- * repeated field, rejects or skips an unknown one, reports a missing required one, and
- * turns a domain rule broken when the value is built into a mismatch at the object's
- * pointer.
+ * Walks the fields of one JSON object for a hand-written deserializer. It rejects a
+ * repeated field, rejects or skips an unknown one and reports a missing required one. When
+ * building the value breaks a domain rule, it reports a mismatch at the object's pointer.
  *
  * <p>Unknown fields are rejected while the context has
  * {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} enabled, as a new mapper has,
@@ -26,7 +25,7 @@ final class ObjectFields {
 
   private final JsonParser parser;
   private final DeserializationContext context;
-  private final String what;
+  private final String valueName;
   private final List<String> known;
   private final String pointer;
   private final JsonLocation location;
@@ -34,11 +33,11 @@ final class ObjectFields {
   private boolean started;
   private String name;
 
-  private ObjectFields(JsonParser parser, DeserializationContext context, String what,
+  private ObjectFields(JsonParser parser, DeserializationContext context, String valueName,
       List<String> known, boolean started) {
     this.parser = parser;
     this.context = context;
-    this.what = what;
+    this.valueName = valueName;
     this.known = known;
     this.pointer = started && parser.currentToken() == JsonToken.FIELD_NAME
         ? parser.getParsingContext().getParent().pathAsPointer().toString()
@@ -50,26 +49,26 @@ final class ObjectFields {
   /**
    * Starts reading an object at the parser's current token.
    *
-   * @param what the name of the value in messages, such as "ToDo"
+   * @param valueName the name of the value in messages, such as "ToDo"
    * @param known the field names the object may have, in documented order
    */
-  static ObjectFields open(JsonParser parser, DeserializationContext context, String what,
+  static ObjectFields open(JsonParser parser, DeserializationContext context, String valueName,
       List<String> known) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.START_OBJECT) {
-      return new ObjectFields(parser, context, what, known, false);
+      return new ObjectFields(parser, context, valueName, known, false);
     }
     if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT) {
       // Jackson hands over an object whose start marker it has already consumed.
-      return new ObjectFields(parser, context, what, known, true);
+      return new ObjectFields(parser, context, valueName, known, true);
     }
-    throw JsonInput.mismatch(parser, "expected " + article(what) + " object but found "
+    throw JsonInput.mismatch(parser, "expected " + article(valueName) + " object but found "
         + JsonInput.describe(parser));
   }
 
-  private static String article(String what) {
-    return "AEIOU".indexOf(Character.toUpperCase(what.charAt(0))) >= 0 ? "an " + what
-        : "a " + what;
+  private static String article(String valueName) {
+    return "AEIOU".indexOf(Character.toUpperCase(valueName.charAt(0))) >= 0 ? "an " + valueName
+        : "a " + valueName;
   }
 
   /**
@@ -87,7 +86,7 @@ final class ObjectFields {
     }
     name = parser.currentName();
     if (!seen.add(name)) {
-      throw JsonInput.mismatch(parser, "field \"" + name + "\" of " + what
+      throw JsonInput.mismatch(parser, "field \"" + name + "\" of " + valueName
           + " appears more than once");
     }
     parser.nextToken();
@@ -102,7 +101,7 @@ final class ObjectFields {
   /** Rejects the current field as unknown, or skips its value in lenient reading. */
   void unknown() throws IOException {
     if (context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
-      throw JsonInput.mismatch(parser, "unknown field \"" + name + "\" in " + what
+      throw JsonInput.mismatch(parser, "unknown field \"" + name + "\" in " + valueName
           + "; known fields: " + String.join(", ", known));
     }
     parser.skipChildren();
@@ -119,7 +118,7 @@ final class ObjectFields {
   void requireWithHint(String field, String hint) throws IOException {
     if (!seen.contains(field)) {
       throw JsonInput.mismatch(parser, pointer, location, "missing required field \"" + field
-          + "\" in " + what + hint, null);
+          + "\" in " + valueName + hint, null);
     }
   }
 

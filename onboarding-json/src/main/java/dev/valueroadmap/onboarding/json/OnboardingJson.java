@@ -298,7 +298,8 @@ public final class OnboardingJson {
     }
     if (trailing != null) {
       throw JsonInput.mismatch(in, "", in.currentTokenLocation(),
-          "unexpected content after the end of the document: " + JsonInput.describe(in), null);
+          "unexpected content after the end of the document: found " + JsonInput.describe(in),
+          null);
     }
     return value;
   }
@@ -325,7 +326,7 @@ public final class OnboardingJson {
 
     if (e instanceof StreamConstraintsException) {
       detail = "the document exceeds a read limit: " + detail;
-    } else if (e instanceof JsonEOFException) {
+    } else if (e instanceof JsonEOFException || detail.startsWith("Unexpected end-of-input")) {
       detail = "the input ends before the document is complete: " + detail;
     } else if (e instanceof JsonMappingException mapping) {
       pointer = pointerOf(mapping, pointer);

@@ -27,7 +27,7 @@ import java.util.Set;
 
 /**
  * The JSON form of an onboarding program and its parts. Reading goes through the core
- * builders, so that every domain rule is checked; a broken rule is reported at the JSON
+ * builders, so that every domain rule is checked. A broken rule is reported at the JSON
  * Pointer of the value that breaks it. Writing puts the fields in a fixed order and sets
  * and maps of touch models in enum order, so that equal programs give equal bytes.
  */
