@@ -1,0 +1,89 @@
+package dev.valueroadmap.onboarding.json;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.valueroadmap.onboarding.continuation.OutcomeCase;
+import dev.valueroadmap.onboarding.json.OutcomeCaseJson.OutcomeCaseList;
+import dev.valueroadmap.onboarding.program.OnboardingProgram;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A kind of top-level JSON document: the Java value it contains and the JSON Schema that
+ * describes it. Every document is a JSON object with a {@code schemaVersion}.
+ *
+ * <p>The schemas (JSON Schema draft 2020-12) ship in this jar under
+ * {@code /dev/valueroadmap/onboarding/json/schema/v1/}; {@link #schemaResource()} returns
+ * the path of one. Instances are constants, immutable and thread-safe.
+ *
+ * @param <T> the Java type of the document's value
+ */
+public final class DocumentType<T> {
+
+  /** The folder in the jar that contains the schemas of schema version 1. */
+  public static final String SCHEMA_FOLDER = "/dev/valueroadmap/onboarding/json/schema/v1/";
+
+  /** An onboarding program with its roadmap, ToDos and continuation point. */
+  public static final DocumentType<OnboardingProgram> PROGRAM = new DocumentType<>(
+      "onboarding program", "program.schema.json", OnboardingProgram.class,
+      OnboardingProgram.class::cast, program -> program);
+
+  /** The renewal sheet: a list of outcome cases under the field {@code outcomeCases}. */
+  public static final DocumentType<List<OutcomeCase>> OUTCOME_CASES = new DocumentType<>(
+      "outcome cases", "outcome-cases.schema.json", OutcomeCaseList.class,
+      bound -> ((OutcomeCaseList) bound).cases(),
+      cases -> new OutcomeCaseList(List.copyOf(cases)));
+
+  private final String name;
+  private final String schemaFile;
+  private final Class<?> boundType;
+  private final Function<Object, T> fromBound;
+  private final Function<T, Object> toBound;
+
+  private DocumentType(String name, String schemaFile, Class<?> boundType,
+      Function<Object, T> fromBound, Function<T, Object> toBound) {
+    this.name = name;
+    this.schemaFile = schemaFile;
+    this.boundType = boundType;
+    this.fromBound = fromBound;
+    this.toBound = toBound;
+  }
+
+  /**
+   * Returns the document's name as messages use it, such as "onboarding program".
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns the class-path resource of the document's JSON Schema, for
+   * {@code DocumentType.class.getResourceAsStream(...)}.
+   *
+   * @return an absolute resource path such as
+   *     {@code /dev/valueroadmap/onboarding/json/schema/v1/program.schema.json}
+   */
+  public String schemaResource() {
+    return SCHEMA_FOLDER + schemaFile;
+  }
+
+  /** Returns the class that the module's (de)serializer for this document is bound to. */
+  Class<?> boundType() {
+    return boundType;
+  }
+
+  T fromBound(Object bound) {
+    return fromBound.apply(bound);
+  }
+
+  Object toBound(T value) {
+    return toBound.apply(requireNonNull(value, "value"));
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}
