@@ -24,6 +24,9 @@ public enum AccountRule {
   /** An event names a ToDo that applies to the account's touch model. */
   TODO_APPLIES("an event names a ToDo that applies to the account's touch model"),
 
+  /** Each account appears once on a portfolio board. */
+  ACCOUNT_ID_UNIQUE("each account appears once on a portfolio board"),
+
   /** An account moves only between versions of the same program. */
   SAME_PROGRAM("an account moves only between versions of the same program");
 

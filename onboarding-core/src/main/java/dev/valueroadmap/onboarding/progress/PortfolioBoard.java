@@ -6,8 +6,10 @@ import dev.valueroadmap.onboarding.program.OnboardingProgram;
 import dev.valueroadmap.onboarding.program.Side;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collector;
 import org.immutables.value.Value;
 
@@ -107,8 +109,8 @@ public abstract class PortfolioBoard {
    * @param accounts the accounts
    * @param asOf the day to evaluate
    * @return the board
-   * @throws InvalidAccountException if an account is on another program version or has an
-   *     invalid event
+   * @throws InvalidAccountException if an account is on another program version, appears twice
+   *     or has an invalid event
    */
   public static PortfolioBoard evaluate(OnboardingProgram program,
       Collection<AccountState> accounts, LocalDate asOf) {
@@ -122,13 +124,14 @@ public abstract class PortfolioBoard {
    * @param accounts the accounts
    * @param asOf the day to evaluate
    * @return the board
-   * @throws InvalidAccountException if an account is on a program version the catalog does
-   *     not have or has an invalid event
+   * @throws InvalidAccountException if an account appears twice, is on a program version the
+   *     catalog does not have or has an invalid event
    */
   public static PortfolioBoard evaluate(ProgramCatalog catalog,
       Collection<AccountState> accounts, LocalDate asOf) {
     BoardTally tally = new BoardTally(requireNonNull(catalog, "catalog"),
         requireNonNull(asOf, "asOf"));
+    requireUniqueAccountIds(accounts);
     for (AccountState account : accounts) {
       tally.add(account);
     }
@@ -142,8 +145,8 @@ public abstract class PortfolioBoard {
    * @param accounts the accounts
    * @param asOf the day to evaluate
    * @return the board, equal to the one {@link #evaluate} returns
-   * @throws InvalidAccountException if an account is on another program version or has an
-   *     invalid event
+   * @throws InvalidAccountException if an account is on another program version, appears twice
+   *     or has an invalid event
    */
   public static PortfolioBoard evaluateInParallel(OnboardingProgram program,
       Collection<AccountState> accounts, LocalDate asOf) {
@@ -158,17 +161,28 @@ public abstract class PortfolioBoard {
    * @param accounts the accounts
    * @param asOf the day to evaluate
    * @return the board, equal to the one {@link #evaluate} returns
-   * @throws InvalidAccountException if an account is on a program version the catalog does
-   *     not have or has an invalid event
+   * @throws InvalidAccountException if an account appears twice, is on a program version the
+   *     catalog does not have or has an invalid event
    */
   public static PortfolioBoard evaluateInParallel(ProgramCatalog catalog,
       Collection<AccountState> accounts, LocalDate asOf) {
     requireNonNull(catalog, "catalog");
     requireNonNull(asOf, "asOf");
+    requireUniqueAccountIds(accounts);
     return accounts.parallelStream().collect(Collector.of(
         () -> new BoardTally(catalog, asOf),
         BoardTally::add,
         BoardTally::combine,
         BoardTally::toBoard));
+  }
+
+  private static void requireUniqueAccountIds(Collection<AccountState> accounts) {
+    Set<String> seen = new HashSet<>(accounts.size() * 2);
+    for (AccountState account : accounts) {
+      if (!seen.add(account.accountId())) {
+        throw new InvalidAccountException(AccountRule.ACCOUNT_ID_UNIQUE, account.accountId(),
+            "account '" + account.accountId() + "' appears more than once");
+      }
+    }
   }
 }

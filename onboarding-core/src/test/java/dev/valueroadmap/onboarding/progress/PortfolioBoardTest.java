@@ -120,6 +120,28 @@ class PortfolioBoardTest {
   }
 
   @Test
+  void duplicateAccountFailsBoard() {
+    List<AccountState> accounts = new ArrayList<>(portfolio());
+    accounts.add(accounts.get(2));
+    String duplicate = accounts.get(2).accountId();
+
+    for (boolean parallel : new boolean[] {false, true}) {
+      InvalidAccountException error = assertThrows(InvalidAccountException.class,
+          () -> {
+            if (parallel) {
+              PortfolioBoard.evaluateInParallel(TRIAL, accounts, FEB_27);
+            } else {
+              PortfolioBoard.evaluate(TRIAL, accounts, FEB_27);
+            }
+          });
+
+      assertEquals(AccountRule.ACCOUNT_ID_UNIQUE, error.rule());
+      assertEquals(duplicate, error.accountId());
+      assertTrue(error.getMessage().contains("'" + duplicate + "'"), error.getMessage());
+    }
+  }
+
+  @Test
   void duplicateProgramVersionIsRejected() {
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
         () -> ProgramCatalog.of(TRIAL, TrialProgram.v1()));
