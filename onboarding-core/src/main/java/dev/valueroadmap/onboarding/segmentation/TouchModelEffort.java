@@ -3,7 +3,7 @@ package dev.valueroadmap.onboarding.segmentation;
 import dev.valueroadmap.onboarding.program.OnboardingProgram;
 import dev.valueroadmap.onboarding.program.TouchModel;
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.RoundingMode;
 import org.immutables.value.Value;
 
 /**
@@ -24,6 +24,13 @@ public abstract class TouchModelEffort {
 
   /** 365.2425, the average Gregorian year in days; 12 of {@link #DAYS_PER_MONTH}. */
   private static final BigDecimal DAYS_PER_YEAR = new BigDecimal("365.2425");
+
+  /**
+   * The decimal places of hours derived from a program: a millionth of an hour, 3.6 ms.
+   * Much finer than any plan needs, and coarse enough that sums of a million accounts'
+   * hours stay in BigDecimal's fast {@code long} form.
+   */
+  public static final int DERIVED_HOURS_SCALE = 6;
 
   /** Minutes per hour times months per year, the divisor of {@link #fromProgram}. */
   private static final long MINUTES_PER_HOUR_TIMES_MONTHS_PER_YEAR = 60 * 12;
@@ -92,9 +99,9 @@ public abstract class TouchModelEffort {
    * <p>The window runs from onboarding start to the continuation point's deadline day
    * (day 90 unless set), and lasts deadline / {@link #DAYS_PER_MONTH} months. So
    * hours per month = minutes / 60 / (days / 30.436875) = minutes &times; 365.2425 /
-   * (720 &times; days). The product is exact and the one division is rounded to
-   * {@link MathContext#DECIMAL64}. For 740 minutes over 90 days that is 270279.45 / 64800 =
-   * 4.170979166666667 hours per month.
+   * (720 &times; days). The product is exact and the one division is rounded half-even to
+   * {@link #DERIVED_HOURS_SCALE} decimal places. For 740 minutes over 90 days that is
+   * 270279.45 / 64800 = 4.1709791666..., so 4.170979 hours per month.
    *
    * @param program the program
    * @return the effort model
@@ -114,7 +121,8 @@ public abstract class TouchModelEffort {
     for (TouchModel touchModel : TouchModel.values()) {
       BigDecimal minutes = BigDecimal.valueOf(program.totalCsEffortMinutes(touchModel));
       hours[touchModel.ordinal()] =
-          minutes.multiply(DAYS_PER_YEAR).divide(divisor, MathContext.DECIMAL64);
+          minutes.multiply(DAYS_PER_YEAR).divide(divisor, DERIVED_HOURS_SCALE,
+              RoundingMode.HALF_EVEN);
     }
     return of(hours[TouchModel.HIGH_TOUCH.ordinal()], hours[TouchModel.LOW_TOUCH.ordinal()],
         hours[TouchModel.TECH_TOUCH.ordinal()]);

@@ -13,9 +13,9 @@
  *
  * <p>Amounts and hours are {@link java.math.BigDecimal} values, so that sums are exact, the
  * capacity check never errs by a binary rounding, and results do not depend on the order of
- * summation. Three steps divide and are rounded to {@link java.math.MathContext#DECIMAL64}
- * (16 significant digits, half-even): a lifetime value from a churn rate, effort hours
- * derived from a program, and the per-manager averages.
+ * summation. Three steps divide and round half-even: a lifetime value from a churn rate and
+ * the per-manager averages to {@link java.math.MathContext#DECIMAL64} (16 significant
+ * digits), and effort hours derived from a program to 6 decimal places.
  *
  * <p>Every type here is an immutable value, safe to share between threads. Builders reject
  * {@code null} attributes with a {@link NullPointerException} naming the attribute, and

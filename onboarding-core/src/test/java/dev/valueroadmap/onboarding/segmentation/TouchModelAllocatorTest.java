@@ -83,6 +83,24 @@ class TouchModelAllocatorTest {
   }
 
   @Test
+  void allocate_nearlyEqualValuesOrderedExactly() {
+    // 100000.001 and 100000.002 round to the same float, and 1E17 + 1 and 1E17 + 2 to the
+    // same double, yet the larger value goes first although its id sorts later. Of the 24
+    // hours, d and c take 10 each, b gets low touch in the 4 left, and a gets tech touch.
+    List<AccountValue> accounts = List.of(
+        stated("a", "100000.001"),
+        stated("b", "100000.002"),
+        stated("c", "100000000000000001"),
+        stated("d", "100000000000000002"));
+
+    Allocation allocation = allocator("24", null).allocate(accounts);
+
+    assertEquals(List.of("d", "c", "b", "a"), ids(allocation));
+    assertPlacement(allocation, "b", HIGH_TOUCH, LOW_TOUCH, DOWNGRADED_FOR_CAPACITY, "4");
+    assertPlacement(allocation, "a", HIGH_TOUCH, TECH_TOUCH, DOWNGRADED_FOR_CAPACITY, "0");
+  }
+
+  @Test
   void allocate_zeroCapacityPutsEveryoneOnTechTouch() {
     List<AccountValue> accounts = List.of(stated("a", "500000"), stated("b", "50000"),
         stated("c", "10"));

@@ -28,17 +28,16 @@ class TouchModelEffortTest {
 
     // The window is 90 days = 90 / 30.436875 = 2.9569... months.
     // High touch: 740 min = 12.333... h; 740 x 365.2425 / (720 x 90) = 270279.45 / 64800
-    //   = 4.17097916666..., so 4.170979166666667 at 16 significant digits.
-    // Low touch: 320 x 365.2425 / 64800 = 116877.6 / 64800 = 1.80366666...,
-    //   so 1.803666666666667.
-    assertEquals(new BigDecimal("4.170979166666667"), effort.highTouchHoursPerMonth());
-    assertEquals(new BigDecimal("1.803666666666667"), effort.lowTouchHoursPerMonth());
-    assertEquals(0, effort.techTouchHoursPerMonth().signum());
+    //   = 4.17097916666..., so 4.170979 at 6 decimal places.
+    // Low touch: 320 x 365.2425 / 64800 = 116877.6 / 64800 = 1.80366666..., so 1.803667.
+    assertEquals(new BigDecimal("4.170979"), effort.highTouchHoursPerMonth());
+    assertEquals(new BigDecimal("1.803667"), effort.lowTouchHoursPerMonth());
+    assertEquals(new BigDecimal("0.000000"), effort.techTouchHoursPerMonth());
 
     // The same by the plain definition in doubles: minutes / 60 / (days / days per month).
     double months = 90 / (365.2425 / 12);
-    assertEquals(740 / 60.0 / months, effort.highTouchHoursPerMonth().doubleValue(), 1e-12);
-    assertEquals(320 / 60.0 / months, effort.lowTouchHoursPerMonth().doubleValue(), 1e-12);
+    assertEquals(740 / 60.0 / months, effort.highTouchHoursPerMonth().doubleValue(), 5e-7);
+    assertEquals(320 / 60.0 / months, effort.lowTouchHoursPerMonth().doubleValue(), 5e-7);
   }
 
   @Test
