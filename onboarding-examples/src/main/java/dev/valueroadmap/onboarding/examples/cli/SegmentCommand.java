@@ -65,10 +65,9 @@ final class SegmentCommand extends ToolCommand {
   @ArgGroup(exclusive = true, multiplicity = "1")
   EffortSource effortSource;
 
-  @Option(names = "--all", negatable = true, defaultValue = "true",
-      description = "List every placement; --no-all lists only the accounts downgraded for"
-          + " capacity (default: ${DEFAULT-VALUE}).")
-  boolean allPlacements;
+  @Option(names = "--downgraded-only",
+      description = "List only the accounts downgraded for capacity, not every placement.")
+  boolean downgradedOnly;
 
   /** Where the CS hours per account come from: a program or explicit hours. */
   static final class EffortSource {
@@ -105,7 +104,7 @@ final class SegmentCommand extends ToolCommand {
 
     TouchModelAllocator allocator = TouchModelAllocator.of(policy, effort);
     Allocation allocation = allocator.allocate(sheet);
-    AllocationView.appendTo(out, accounts.toString(), allocator, allocation, allPlacements);
+    AllocationView.appendTo(out, accounts.toString(), allocator, allocation, !downgradedOnly);
   }
 
   private TouchModelEffort effort() {
