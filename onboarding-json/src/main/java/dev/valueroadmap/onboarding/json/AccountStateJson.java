@@ -107,7 +107,8 @@ final class AccountStateJson {
     out.writeEndObject();
   }
 
-  private static void writeAccount(AccountState account, JsonGenerator out) throws IOException {
+  /** Writes an account as part of another document, without a {@code schemaVersion}. */
+  static void writeAccount(AccountState account, JsonGenerator out) throws IOException {
     out.writeStartObject();
     writeFields(account, out);
     out.writeEndObject();
@@ -133,8 +134,11 @@ final class AccountStateJson {
     return readAccount(in, context, true);
   }
 
-  /** Reads one account of an account-states document, which has no version of its own. */
-  private static AccountState readAccount(JsonParser in, DeserializationContext context,
+  /**
+   * Reads an account that carries a {@code schemaVersion} when it is a top-level document,
+   * and none when it is part of another document.
+   */
+  static AccountState readAccount(JsonParser in, DeserializationContext context,
       boolean topLevel) throws IOException {
     ObjectFields fields = ObjectFields.open(in, context, "account state",
         topLevel ? DOCUMENT_FIELDS : ACCOUNT_FIELDS);

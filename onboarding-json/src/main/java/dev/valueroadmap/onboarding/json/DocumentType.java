@@ -7,6 +7,8 @@ import dev.valueroadmap.onboarding.json.AccountStateJson.AccountStateList;
 import dev.valueroadmap.onboarding.json.OutcomeCaseJson.OutcomeCaseList;
 import dev.valueroadmap.onboarding.program.OnboardingProgram;
 import dev.valueroadmap.onboarding.progress.AccountState;
+import dev.valueroadmap.onboarding.progress.PortfolioBoard;
+import dev.valueroadmap.onboarding.progress.ProgressReport;
 import java.util.List;
 import java.util.function.Function;
 
@@ -50,6 +52,21 @@ public final class DocumentType<T> {
       bound -> ((AccountStateList) bound).accounts(),
       accounts -> new AccountStateList(List.copyOf(accounts)));
 
+  /**
+   * The progress report of one account on an as-of date: the program, the account and the
+   * date it was evaluated from, then everything the evaluation derives. An output document
+   * without a schema; reading evaluates the account again and rejects a derived field that
+   * differs.
+   */
+  public static final DocumentType<ProgressReport> PROGRESS_REPORT = new DocumentType<>(
+      "progress report", null, ProgressReport.class, ProgressReport.class::cast,
+      report -> report);
+
+  /** The portfolio board of many accounts on one as-of date. An output document. */
+  public static final DocumentType<PortfolioBoard> PORTFOLIO_BOARD = new DocumentType<>(
+      "portfolio board", null, PortfolioBoard.class, PortfolioBoard.class::cast,
+      board -> board);
+
   private final String name;
   private final String schemaFile;
   private final Class<?> boundType;
@@ -80,9 +97,25 @@ public final class DocumentType<T> {
    *
    * @return an absolute resource path such as
    *     {@code /dev/valueroadmap/onboarding/json/schema/v1/program.schema.json}
+   * @throws UnsupportedOperationException for an output document, which has no schema; see
+   *     {@link #hasSchema()}
    */
   public String schemaResource() {
+    if (schemaFile == null) {
+      throw new UnsupportedOperationException("the " + name + " document is an output "
+          + "document and has no JSON Schema");
+    }
     return SCHEMA_FOLDER + schemaFile;
+  }
+
+  /**
+   * Tells whether the document has a JSON Schema in the jar. Input documents have one;
+   * output documents, which the library writes, have none.
+   *
+   * @return true when {@link #schemaResource()} returns a path
+   */
+  public boolean hasSchema() {
+    return schemaFile != null;
   }
 
   /** Returns the class that the module's (de)serializer for this document is bound to. */

@@ -25,6 +25,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.valueroadmap.onboarding.continuation.OutcomeCase;
 import dev.valueroadmap.onboarding.program.OnboardingProgram;
 import dev.valueroadmap.onboarding.progress.AccountState;
+import dev.valueroadmap.onboarding.progress.PortfolioBoard;
+import dev.valueroadmap.onboarding.progress.ProgressReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -517,6 +519,29 @@ public final class OnboardingJson {
    */
   public String writeAccountStates(List<AccountState> accounts) {
     return write(DocumentType.ACCOUNT_STATES, accounts);
+  }
+
+  /**
+   * Writes a progress-report document: the program, the account and the as-of date, then
+   * everything the evaluation derives. Write to a stream or a file with
+   * {@code write(DocumentType.PROGRESS_REPORT, report, out)}.
+   *
+   * @param report the report
+   * @return the document, ending with a line end
+   */
+  public String write(ProgressReport report) {
+    return write(DocumentType.PROGRESS_REPORT, report);
+  }
+
+  /**
+   * Writes a portfolio-board document. Write to a stream or a file with
+   * {@code write(DocumentType.PORTFOLIO_BOARD, board, out)}.
+   *
+   * @param board the board
+   * @return the document, ending with a line end
+   */
+  public String write(PortfolioBoard board) {
+    return write(DocumentType.PORTFOLIO_BOARD, board);
   }
 
   /**

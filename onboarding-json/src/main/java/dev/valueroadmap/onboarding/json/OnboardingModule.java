@@ -18,6 +18,8 @@ import dev.valueroadmap.onboarding.program.OnboardingProgram;
 import dev.valueroadmap.onboarding.program.ToDo;
 import dev.valueroadmap.onboarding.program.ValueRoadmap;
 import dev.valueroadmap.onboarding.progress.AccountState;
+import dev.valueroadmap.onboarding.progress.PortfolioBoard;
+import dev.valueroadmap.onboarding.progress.ProgressReport;
 import dev.valueroadmap.onboarding.progress.ProgressEvent;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,8 +30,9 @@ import java.util.Properties;
  * The Jackson module that reads and writes the onboarding domain types in the versioned
  * JSON format: {@link OnboardingProgram} (a top-level document with {@code schemaVersion}),
  * its parts {@link ValueRoadmap}, {@link Milestone}, {@link ToDo} and
- * {@link ContinuationPoint}, {@link OutcomeCase}, and {@link AccountState} (a top-level
- * document) with its {@link ProgressEvent}s.
+ * {@link ContinuationPoint}, {@link OutcomeCase}, {@link AccountState} (a top-level
+ * document) with its {@link ProgressEvent}s, and the output documents
+ * {@link ProgressReport} and {@link PortfolioBoard}.
  *
  * <p>Register it explicitly with {@code mapper.registerModule(new OnboardingModule())}, or
  * let {@code ObjectMapper.findAndRegisterModules()} find it through
@@ -109,6 +112,10 @@ public final class OnboardingModule extends Module {
         AccountStateJson::readDocument);
     bind(serializers, deserializers, AccountStateList.class, AccountStateJson::writeList,
         AccountStateJson::readList);
+    bind(serializers, deserializers, ProgressReport.class, ProgressJson::writeReport,
+        ProgressJson::readReport);
+    bind(serializers, deserializers, PortfolioBoard.class, ProgressJson::writeBoard,
+        ProgressJson::readBoard);
 
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);

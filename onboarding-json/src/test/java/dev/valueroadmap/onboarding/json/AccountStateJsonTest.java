@@ -1,5 +1,7 @@
 package dev.valueroadmap.onboarding.json;
 
+import static dev.valueroadmap.onboarding.json.DocumentAssertions.edit;
+import static dev.valueroadmap.onboarding.json.DocumentAssertions.reject;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -67,23 +69,6 @@ class AccountStateJsonTest {
         .touchModel(TouchModel.TECH_TOUCH)
         .build();
     return List.of(acme, umbrella);
-  }
-
-  private static OnboardingJsonException reject(DocumentType<?> type, String json,
-      String pointer, String... fragments) {
-    OnboardingJsonException e = assertThrows(OnboardingJsonException.class,
-        () -> JSON.read(type, json));
-    assertEquals(pointer, e.pointer(), e.getMessage());
-    for (String fragment : fragments) {
-      assertTrue(e.getMessage().contains(fragment), () -> "expected \"" + fragment + "\" in: "
-          + e.getMessage());
-    }
-    return e;
-  }
-
-  private static String edit(String document, String target, String replacement) {
-    assertTrue(document.contains(target), target);
-    return document.replace(target, replacement);
   }
 
   @Test
