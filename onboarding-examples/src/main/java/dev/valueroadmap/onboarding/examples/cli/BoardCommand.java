@@ -2,6 +2,7 @@ package dev.valueroadmap.onboarding.examples.cli;
 
 import dev.valueroadmap.onboarding.examples.cli.InputFiles.Document;
 import dev.valueroadmap.onboarding.json.DocumentType;
+import dev.valueroadmap.onboarding.json.OnboardingJson;
 import dev.valueroadmap.onboarding.program.OnboardingProgram;
 import dev.valueroadmap.onboarding.progress.AccountState;
 import dev.valueroadmap.onboarding.progress.PortfolioBoard;
@@ -35,6 +36,9 @@ final class BoardCommand extends ToolCommand {
       description = "The day to evaluate the accounts on, read as the end of that day.")
   LocalDate asOf;
 
+  @Option(names = "--json", description = "Print the board as a JSON portfolio-board document.")
+  boolean json;
+
   @Override
   void render(StringBuilder out) {
     List<Document<OnboardingProgram>> programDocuments = new ArrayList<>();
@@ -45,6 +49,10 @@ final class BoardCommand extends ToolCommand {
         DocumentType.ACCOUNT_STATES);
 
     PortfolioBoard board = Portfolio.board(programDocuments, accountDocument, asOf);
-    BoardView.appendTo(out, board);
+    if (json) {
+      out.append(OnboardingJson.strict().write(board));
+    } else {
+      BoardView.appendTo(out, board);
+    }
   }
 }

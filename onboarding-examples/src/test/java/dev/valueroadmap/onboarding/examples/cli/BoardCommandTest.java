@@ -1,13 +1,18 @@
 package dev.valueroadmap.onboarding.examples.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.valueroadmap.onboarding.json.DocumentType;
 import dev.valueroadmap.onboarding.json.OnboardingJson;
+import dev.valueroadmap.onboarding.progress.PortfolioBoard;
+import dev.valueroadmap.onboarding.progress.ProgressStatus;
 import dev.valueroadmap.onboarding.sample.SamplePrograms;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +77,21 @@ class BoardCommandTest {
     assertTrue(out.matches("(?s).*\\nlate-start\\s+b2b-saas-onboarding v1\\s+AT_RISK\\s+8\\s+9"
         + "\\s+CS\\s+send-welcome-pack\\n.*"), out);
     assertTrue(out.contains("1 wait on CS, 0 on the customer"), out);
+  }
+
+  @Test
+  void printsTheBoardDocument() throws IOException {
+    String accounts = write("accounts.json", accounts(1, "send-welcome-pack"));
+
+    ToolRun run = ToolRun.of("board", "--program", program, "--accounts", accounts,
+        "--as-of", "2025-01-10", "--json").assertSuccess();
+
+    PortfolioBoard board = OnboardingJson.strict().read(DocumentType.PORTFOLIO_BOARD,
+        run.out());
+    assertEquals(LocalDate.of(2025, 1, 10), board.asOf());
+    assertEquals(1, board.count(ProgressStatus.AT_RISK));
+    assertEquals(1, board.count(ProgressStatus.ON_TRACK));
+    assertEquals("late-start", board.watchList().get(0).accountId());
   }
 
   @Test
