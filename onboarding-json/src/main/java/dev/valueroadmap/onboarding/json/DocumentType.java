@@ -2,6 +2,8 @@ package dev.valueroadmap.onboarding.json;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.valueroadmap.onboarding.continuation.AnalysisSeries;
+import dev.valueroadmap.onboarding.continuation.ContinuationAnalysis;
 import dev.valueroadmap.onboarding.continuation.OutcomeCase;
 import dev.valueroadmap.onboarding.json.AccountStateJson.AccountStateList;
 import dev.valueroadmap.onboarding.json.OutcomeCaseJson.OutcomeCaseList;
@@ -66,6 +68,19 @@ public final class DocumentType<T> {
   public static final DocumentType<PortfolioBoard> PORTFOLIO_BOARD = new DocumentType<>(
       "portfolio board", null, PortfolioBoard.class, PortfolioBoard.class::cast,
       board -> board);
+
+  /**
+   * The continuation analysis: per milestone the counts, renewal rates and Wilson score
+   * bounds, and the continuation point. An output document.
+   */
+  public static final DocumentType<ContinuationAnalysis> CONTINUATION_ANALYSIS =
+      new DocumentType<>("continuation analysis", null, ContinuationAnalysis.class,
+          ContinuationAnalysis.class::cast, analysis -> analysis);
+
+  /** The monthly series of continuation analyses over trailing windows. An output document. */
+  public static final DocumentType<AnalysisSeries> ANALYSIS_SERIES = new DocumentType<>(
+      "analysis series", null, AnalysisSeries.class, AnalysisSeries.class::cast,
+      series -> series);
 
   private final String name;
   private final String schemaFile;

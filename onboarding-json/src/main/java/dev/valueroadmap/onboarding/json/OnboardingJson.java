@@ -22,6 +22,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.valueroadmap.onboarding.continuation.AnalysisSeries;
+import dev.valueroadmap.onboarding.continuation.ContinuationAnalysis;
 import dev.valueroadmap.onboarding.continuation.OutcomeCase;
 import dev.valueroadmap.onboarding.program.OnboardingProgram;
 import dev.valueroadmap.onboarding.progress.AccountState;
@@ -542,6 +544,26 @@ public final class OnboardingJson {
    */
   public String write(PortfolioBoard board) {
     return write(DocumentType.PORTFOLIO_BOARD, board);
+  }
+
+  /**
+   * Writes a continuation-analysis document.
+   *
+   * @param analysis the analysis
+   * @return the document, ending with a line end
+   */
+  public String write(ContinuationAnalysis analysis) {
+    return write(DocumentType.CONTINUATION_ANALYSIS, analysis);
+  }
+
+  /**
+   * Writes an analysis-series document: the monthly analyses over trailing windows.
+   *
+   * @param series the series
+   * @return the document, ending with a line end
+   */
+  public String write(AnalysisSeries series) {
+    return write(DocumentType.ANALYSIS_SERIES, series);
   }
 
   /**

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import dev.valueroadmap.onboarding.continuation.AnalysisSeries;
+import dev.valueroadmap.onboarding.continuation.ContinuationAnalysis;
 import dev.valueroadmap.onboarding.continuation.OutcomeCase;
 import dev.valueroadmap.onboarding.json.AccountStateJson.AccountStateList;
 import dev.valueroadmap.onboarding.json.JsonAdapters.FunctionDeserializer;
@@ -32,7 +34,8 @@ import java.util.Properties;
  * its parts {@link ValueRoadmap}, {@link Milestone}, {@link ToDo} and
  * {@link ContinuationPoint}, {@link OutcomeCase}, {@link AccountState} (a top-level
  * document) with its {@link ProgressEvent}s, and the output documents
- * {@link ProgressReport} and {@link PortfolioBoard}.
+ * {@link ProgressReport}, {@link PortfolioBoard}, {@link ContinuationAnalysis} and
+ * {@link AnalysisSeries}.
  *
  * <p>Register it explicitly with {@code mapper.registerModule(new OnboardingModule())}, or
  * let {@code ObjectMapper.findAndRegisterModules()} find it through
@@ -116,6 +119,10 @@ public final class OnboardingModule extends Module {
         ProgressJson::readReport);
     bind(serializers, deserializers, PortfolioBoard.class, ProgressJson::writeBoard,
         ProgressJson::readBoard);
+    bind(serializers, deserializers, ContinuationAnalysis.class, ContinuationJson::writeAnalysis,
+        ContinuationJson::readAnalysis);
+    bind(serializers, deserializers, AnalysisSeries.class, ContinuationJson::writeSeries,
+        ContinuationJson::readSeries);
 
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
