@@ -4,6 +4,7 @@ import dev.valueroadmap.onboarding.continuation.AnalysisParameters;
 import dev.valueroadmap.onboarding.continuation.ContinuationAnalysis;
 import dev.valueroadmap.onboarding.continuation.ContinuationAnalyzer;
 import dev.valueroadmap.onboarding.continuation.OutcomeCase;
+import dev.valueroadmap.onboarding.json.OnboardingJson;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +56,10 @@ final class AnalyzeCommand extends ToolCommand {
           + " (default: ${DEFAULT-VALUE}).")
   double confidence;
 
+  @Option(names = "--json",
+      description = "Print the analysis as a JSON continuation-analysis document.")
+  boolean json;
+
   /** Where the milestone order comes from. */
   static final class Roadmap {
     @Option(names = "--milestones", split = ",", paramLabel = "ID",
@@ -74,7 +79,11 @@ final class AnalyzeCommand extends ToolCommand {
 
     ContinuationAnalysis analysis = ContinuationAnalyzer.of(milestoneIds, parameters)
         .analyze(sheet);
-    AnalysisView.appendTo(out, cases.toString(), analysis);
+    if (json) {
+      out.append(OnboardingJson.strict().write(analysis));
+    } else {
+      AnalysisView.appendTo(out, cases.toString(), analysis);
+    }
   }
 
   private List<String> milestoneIds() {

@@ -1,7 +1,10 @@
 package dev.valueroadmap.onboarding.examples.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.valueroadmap.onboarding.json.OnboardingJson;
 import dev.valueroadmap.onboarding.sample.SamplePrograms;
 import java.io.IOException;
@@ -38,6 +41,31 @@ class AnalyzeCommandTest {
         + " milestone"), run.out());
     assertTrue(run.out().matches("(?s).*\\n1  a\\s+4\\s+3\\s+0\\.750\\s.*"), run.out());
     assertTrue(run.out().matches("(?s).*\\n2  b\\s+2\\s+2\\s+1\\.000\\s.*"), run.out());
+  }
+
+  @Test
+  void printsTheAnalysisDocument() throws IOException {
+    String cases = write("cases.csv", HEADER + "x1,b,yes\nx2,b,yes\nx3,a,yes\nx4,a,no\n"
+        + "x5,,no\nx6,b,\n");
+
+    ToolRun run = ToolRun.of("analyze", "--cases", cases, "--milestones", "a,b",
+        "--min-accounts", "1", "--target", "0.5", "--json").assertSuccess();
+
+    JsonNode document = new ObjectMapper().readTree(run.out());
+    assertEquals(5, document.get("cases").asInt());
+    assertEquals(1, document.get("undecided").asInt());
+    JsonNode a = document.get("milestones").get(0);
+    assertEquals("a", a.get("id").asText());
+    assertEquals(4, a.get("reached").asInt());
+    assertEquals(3, a.get("renewedReached").asInt());
+    assertEquals(0.75, a.get("renewalRateReached").asDouble());
+    assertEquals(1, a.get("notReached").asInt());
+    assertEquals(0, a.get("renewedNotReached").asInt());
+    assertTrue(a.get("wilsonLower").asDouble() < 0.75, a.toString());
+    assertTrue(a.get("wilsonUpper").asDouble() > 0.75, a.toString());
+    // Wilson 95 % lower bounds: 3 of 4 gives 0.301 and 2 of 2 gives 0.342, both under the
+    // target 0.5, so there is no continuation point.
+    assertTrue(document.get("continuationPoint").isNull(), document.toString());
   }
 
   @Test
