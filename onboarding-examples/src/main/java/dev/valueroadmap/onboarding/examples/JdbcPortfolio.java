@@ -24,7 +24,7 @@ import java.util.List;
  *
  * <p>Run it with a folder: {@code JdbcPortfolio target/db}. The schema has a table of program
  * versions (primary key id and version) and a table of accounts that refer to their program
- * version; each row keeps the JSON document next to the keys the SQL needs. The save is one
+ * version. Each row stores the JSON document next to the keys that the SQL needs. The save is one
  * transaction, so a failure leaves the database as it was, and it uses the standard SQL
  * {@code MERGE}, so running the example twice updates the rows instead of duplicating them.
  *

@@ -60,7 +60,7 @@ final class AnalyzeCommand extends ToolCommand {
       description = "Print the analysis as a JSON continuation-analysis document.")
   boolean json;
 
-  /** Where the milestone order comes from. */
+  /** The source of the milestone order: a list of ids or a program. */
   static final class Roadmap {
     @Option(names = "--milestones", split = ",", paramLabel = "ID",
         description = "The milestone ids in roadmap order, separated by commas.")

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Evaluates the accounts of an account-states document against program documents, and
- * places every account that does not fit its program (an unknown program version, an event
- * for a ToDo the version does not have or that does not apply to the account's touch model)
- * at its line and column in the accounts file.
+ * Evaluates the accounts of an account-states document against program documents. An
+ * account that does not fit its program is reported at its line and column in the accounts
+ * file: an unknown program version, or an event for a ToDo that the version does not have or
+ * that does not apply to the account's touch model.
  */
 final class Portfolio {
 

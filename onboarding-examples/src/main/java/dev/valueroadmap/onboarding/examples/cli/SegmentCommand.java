@@ -69,7 +69,7 @@ final class SegmentCommand extends ToolCommand {
       description = "List only the accounts downgraded for capacity, not every placement.")
   boolean downgradedOnly;
 
-  /** Where the CS hours per account come from: a program or explicit hours. */
+  /** The source of the CS hours per account: a program or explicit hours. */
   static final class EffortSource {
     @Option(names = "--program", paramLabel = "P.json",
         description = "An onboarding program document; the CS effort minutes of its ToDos,"

@@ -173,10 +173,10 @@ public final class DemoData {
         } else {
           expanded = renewed && expansion < 0.1 + 0.06 * furthest ? "yes" : "no";
         }
+        String renewal = renewed ? "yes" : "no";
         printer.printRecord(String.format(Locale.ROOT, "case-%03d", k),
             furthest == 0 ? "" : milestones.get(furthest - 1),
-            undecided ? "" : renewed ? "yes" : "no", expanded,
-            undecided ? "" : decidedOn, touchModel);
+            undecided ? "" : renewal, expanded, undecided ? "" : decidedOn, touchModel);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -198,13 +198,19 @@ public final class DemoData {
         BigDecimal churnRate = decimal(0.08 + 0.27 * random.nextDouble(), 2);
         BigDecimal statedValue = decimal(arr.doubleValue() * (2 + 3 * random.nextDouble()), -2);
         double pin = random.nextDouble();
+        String pinned = "";
+        if (pin < 0.04) {
+          pinned = TouchModel.HIGH_TOUCH.name();
+        } else if (pin < 0.07) {
+          pinned = TouchModel.TECH_TOUCH.name();
+        }
 
         printer.printRecord(String.format(Locale.ROOT, "acct-%03d", k), arr.toPlainString(),
             "EUR", source < 0.85 ? margin.toPlainString() : "",
             source < 0.50 ? years.toPlainString() : "",
             source >= 0.50 && source < 0.85 ? churnRate.toPlainString() : "",
             source >= 0.85 ? statedValue.toPlainString() : "",
-            pin < 0.04 ? TouchModel.HIGH_TOUCH : pin < 0.07 ? TouchModel.TECH_TOUCH : "");
+            pinned);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
