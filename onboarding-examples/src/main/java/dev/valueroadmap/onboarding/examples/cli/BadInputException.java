@@ -20,7 +20,7 @@ public final class BadInputException extends RuntimeException {
    * @param problem what is wrong and what was expected
    */
   public BadInputException(Path file, long line, int column, String problem) {
-    super(position(file, line, column) + ": " + problem);
+    this(String.valueOf(file), line, column, problem, null);
   }
 
   /**
@@ -33,11 +33,38 @@ public final class BadInputException extends RuntimeException {
    * @param cause the underlying error
    */
   public BadInputException(Path file, long line, int column, String problem, Throwable cause) {
-    super(position(file, line, column) + ": " + problem, cause);
+    this(String.valueOf(file), line, column, problem, cause);
   }
 
-  private static String position(Path file, long line, int column) {
-    StringBuilder position = new StringBuilder(String.valueOf(file));
+  /**
+   * Creates the exception for a problem at a position in a named input, such as a file path
+   * or a resource in the jar.
+   *
+   * @param source the name of the input as the user knows it
+   * @param line the 1-based line, or 0 when the problem concerns the whole input
+   * @param column the 1-based column, or 0 when the problem concerns the whole line or input
+   * @param problem what is wrong and what was expected
+   */
+  public BadInputException(String source, long line, int column, String problem) {
+    this(source, line, column, problem, null);
+  }
+
+  /**
+   * Creates the exception for a problem at a position in a named input, with its cause.
+   *
+   * @param source the name of the input as the user knows it
+   * @param line the 1-based line, or 0 when the problem concerns the whole input
+   * @param column the 1-based column, or 0 when the problem concerns the whole line or input
+   * @param problem what is wrong and what was expected
+   * @param cause the underlying error, or null
+   */
+  public BadInputException(String source, long line, int column, String problem,
+      Throwable cause) {
+    super(position(source, line, column) + ": " + problem, cause);
+  }
+
+  private static String position(String source, long line, int column) {
+    StringBuilder position = new StringBuilder(source);
     if (line > 0) {
       position.append(", line ").append(line);
       if (column > 0) {

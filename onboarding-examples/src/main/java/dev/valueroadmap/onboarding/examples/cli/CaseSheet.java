@@ -5,29 +5,16 @@ import dev.valueroadmap.onboarding.continuation.ImmutableOutcomeCase;
 import dev.valueroadmap.onboarding.continuation.Outcome;
 import dev.valueroadmap.onboarding.continuation.OutcomeCase;
 import dev.valueroadmap.onboarding.program.TouchModel;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a case sheet: the CSV export of renewed and churned accounts that the continuation
@@ -53,6 +40,8 @@ public final class CaseSheet {
 
   private static final List<String> REQUIRED = List.of("account_id", "furthest_milestone",
       "renewed");
+  private static final List<String> KNOWN = List.of("account_id", "furthest_milestone",
+      "renewed", "expanded", "decided_on", "touch_model");
   private static final List<String> BOOLEANS = List.of("yes", "no", "true", "false", "1", "0");
 
   private CaseSheet() {
@@ -68,189 +57,102 @@ public final class CaseSheet {
    * @throws BadInputException if the file is missing, empty, not UTF-8 or has a bad value
    */
   public static List<OutcomeCase> read(Path file, List<String> milestoneIds) {
-    try (Reader reader = utf8Reader(file)) {
-      return read(file, reader, milestoneIds);
-    } catch (NoSuchFileException e) {
-      throw new BadInputException(file, 0, 0, "file not found", e);
-    } catch (CharacterCodingException e) {
-      throw new BadInputException(file, 0, 0, "file is not valid UTF-8 text", e);
-    } catch (IOException e) {
-      throw new BadInputException(file, 0, 0, "could not be read: " + e.getMessage(), e);
-    }
+    return parse(CsvSheet.read(file, KNOWN, REQUIRED), milestoneIds);
   }
 
-  private static Reader utf8Reader(Path file) throws IOException {
-    return new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-        StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)));
+  /**
+   * Reads every case of a sheet from a stream, which stays open.
+   *
+   * @param source the name of the input in messages, such as a file path or a resource name
+   * @param in the UTF-8 bytes of the sheet
+   * @param milestoneIds the roadmap's milestone ids; a furthest milestone outside them is
+   *     rejected
+   * @return the cases in file order
+   * @throws BadInputException if the input is empty, not UTF-8 or has a bad value
+   */
+  public static List<OutcomeCase> read(String source, InputStream in, List<String> milestoneIds) {
+    return parse(CsvSheet.read(source, in, KNOWN, REQUIRED), milestoneIds);
   }
 
-  static List<OutcomeCase> read(Path file, Reader reader, List<String> milestoneIds)
-      throws IOException {
+  private static List<OutcomeCase> parse(CsvSheet sheet, List<String> milestoneIds) {
     List<String> milestones = List.copyOf(milestoneIds);
-    CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get();
-
-    try (CSVParser parser = CSVParser.builder().setReader(skipByteOrderMark(reader))
-        .setFormat(format).get()) {
-      Iterator<CSVRecord> records = parser.iterator();
-      long line = parser.getCurrentLineNumber() + 1;
-      if (!nextExists(file, records, line)) {
-        throw new BadInputException(file, 0, 0,
-            "file is empty; expected a header row with the columns " + REQUIRED);
+    List<OutcomeCase> cases = new ArrayList<>();
+    Map<String, Long> seen = new HashMap<>();
+    for (CsvSheet.Row row : sheet.rows()) {
+      OutcomeCase outcomeCase = parse(sheet, row, milestones);
+      Long earlier = seen.putIfAbsent(outcomeCase.accountId(), row.line());
+      if (earlier != null) {
+        throw sheet.error(row, "account_id", "account_id '" + outcomeCase.accountId()
+            + "' already appears on line " + earlier);
       }
-      Columns columns = Columns.of(file, records.next());
-
-      List<OutcomeCase> cases = new ArrayList<>();
-      Map<String, Long> seen = new HashMap<>();
-      line = parser.getCurrentLineNumber() + 1;
-      while (nextExists(file, records, line)) {
-        CSVRecord record = records.next();
-        if (isBlank(record)) {
-          line = parser.getCurrentLineNumber() + 1;
-          continue;
-        }
-        OutcomeCase outcomeCase = columns.parse(file, line, record, milestones);
-        Long earlier = seen.putIfAbsent(outcomeCase.accountId(), line);
-        if (earlier != null) {
-          throw new BadInputException(file, line, columns.accountId + 1,
-              "account_id '" + outcomeCase.accountId() + "' already appears on line " + earlier);
-        }
-        cases.add(outcomeCase);
-        line = parser.getCurrentLineNumber() + 1;
-      }
-      return cases;
+      cases.add(outcomeCase);
     }
+    return cases;
   }
 
-  private static boolean nextExists(Path file, Iterator<CSVRecord> records, long line) {
+  private static OutcomeCase parse(CsvSheet sheet, CsvSheet.Row row, List<String> milestones) {
+    ImmutableOutcomeCase.Builder builder = OutcomeCase.builder();
+
+    String account = sheet.value(row, "account_id");
+    if (account.isEmpty()) {
+      throw sheet.error(row, "account_id", "account_id is empty");
+    }
+    builder.accountId(account);
+
+    String milestone = sheet.value(row, "furthest_milestone");
+    if (!milestone.isEmpty()) {
+      if (!milestones.contains(milestone)) {
+        throw sheet.error(row, "furthest_milestone", "furthest_milestone '" + milestone
+            + "' is not a milestone of the roadmap " + milestones);
+      }
+      builder.furthestMilestone(milestone);
+    }
+
+    Boolean renewal = parseBoolean(sheet, row, "renewed");
+    builder.outcome(renewal == null ? Outcome.UNDECIDED
+        : renewal ? Outcome.RENEWED : Outcome.CHURNED);
+
+    Boolean expansion = parseBoolean(sheet, row, "expanded");
+    builder.expansion(expansion == null ? Expansion.UNKNOWN
+        : expansion ? Expansion.YES : Expansion.NO);
+
+    String decidedOn = sheet.value(row, "decided_on");
+    if (!decidedOn.isEmpty()) {
+      builder.decidedOn(parseDate(sheet, row, decidedOn));
+    }
+    String touchModel = sheet.value(row, "touch_model");
+    if (!touchModel.isEmpty()) {
+      builder.touchModel(parseTouchModel(sheet, row, "touch_model", touchModel));
+    }
+    return builder.build();
+  }
+
+  private static LocalDate parseDate(CsvSheet sheet, CsvSheet.Row row, String value) {
     try {
-      return records.hasNext();
-    } catch (UncheckedIOException | IllegalStateException e) {
-      throw new BadInputException(file, line, 0, "invalid CSV: " + e.getMessage(), e);
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw sheet.error(row, "decided_on", "decided_on '" + value
+          + "' is not a date; expected YYYY-MM-DD", e);
     }
   }
 
-  private static boolean isBlank(CSVRecord record) {
-    return record.size() == 1 && record.get(0).isBlank();
+  /**
+   * Parses a touch model written as {@code HIGH_TOUCH}, {@code high-touch} or any case mix.
+   */
+  static TouchModel parseTouchModel(CsvSheet sheet, CsvSheet.Row row, String column,
+      String value) {
+    String name = value.toUpperCase(Locale.ROOT).replace('-', '_');
+    for (TouchModel candidate : TouchModel.values()) {
+      if (candidate.name().equals(name)) {
+        return candidate;
+      }
+    }
+    throw sheet.error(row, column, column + " '" + value
+        + "' is not a touch model; expected one of " + Arrays.toString(TouchModel.values()));
   }
 
-  private static Reader skipByteOrderMark(Reader reader) throws IOException {
-    BufferedReader buffered = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-    buffered.mark(1);
-    if (buffered.read() != '\uFEFF') {
-      buffered.reset();
-    }
-    return buffered;
-  }
-
-  /** Positions of the known columns in the header; -1 for an absent optional column. */
-  private static final class Columns {
-    int accountId;
-    int furthestMilestone;
-    int renewed;
-    int expanded = -1;
-    int decidedOn = -1;
-    int touchModel = -1;
-    int width;
-
-    static Columns of(Path file, CSVRecord header) {
-      Map<String, Integer> positions = new HashMap<>();
-      for (int i = 0; i < header.size(); i++) {
-        String name = header.get(i).trim().toLowerCase(Locale.ROOT);
-        Integer earlier = positions.putIfAbsent(name, i);
-        if (earlier != null && !name.isEmpty() && isKnown(name)) {
-          throw new BadInputException(file, 1, i + 1, "column '" + name
-              + "' appears twice, in columns " + (earlier + 1) + " and " + (i + 1));
-        }
-      }
-      for (String required : REQUIRED) {
-        if (!positions.containsKey(required)) {
-          throw new BadInputException(file, 1, 0, "missing required column '" + required
-              + "'; the header has " + header.toList() + " and needs " + REQUIRED);
-        }
-      }
-
-      Columns columns = new Columns();
-      columns.accountId = positions.get("account_id");
-      columns.furthestMilestone = positions.get("furthest_milestone");
-      columns.renewed = positions.get("renewed");
-      columns.expanded = positions.getOrDefault("expanded", -1);
-      columns.decidedOn = positions.getOrDefault("decided_on", -1);
-      columns.touchModel = positions.getOrDefault("touch_model", -1);
-      columns.width = header.size();
-      return columns;
-    }
-
-    private static boolean isKnown(String name) {
-      return REQUIRED.contains(name) || List.of("expanded", "decided_on", "touch_model")
-          .contains(name);
-    }
-
-    OutcomeCase parse(Path file, long line, CSVRecord record, List<String> milestones) {
-      if (record.size() != width) {
-        throw new BadInputException(file, line, 0, "row has " + record.size()
-            + " fields but the header has " + width);
-      }
-      ImmutableOutcomeCase.Builder builder = OutcomeCase.builder();
-
-      String account = record.get(accountId);
-      if (account.isEmpty()) {
-        throw new BadInputException(file, line, accountId + 1, "account_id is empty");
-      }
-      builder.accountId(account);
-
-      String milestone = record.get(furthestMilestone);
-      if (!milestone.isEmpty()) {
-        if (!milestones.contains(milestone)) {
-          throw new BadInputException(file, line, furthestMilestone + 1, "furthest_milestone '"
-              + milestone + "' is not a milestone of the roadmap " + milestones);
-        }
-        builder.furthestMilestone(milestone);
-      }
-
-      Boolean renewal = parseBoolean(file, line, record, renewed, "renewed");
-      builder.outcome(renewal == null ? Outcome.UNDECIDED
-          : renewal ? Outcome.RENEWED : Outcome.CHURNED);
-
-      if (expanded >= 0) {
-        Boolean expansion = parseBoolean(file, line, record, expanded, "expanded");
-        builder.expansion(expansion == null ? Expansion.UNKNOWN
-            : expansion ? Expansion.YES : Expansion.NO);
-      }
-      if (decidedOn >= 0 && !record.get(decidedOn).isEmpty()) {
-        builder.decidedOn(parseDate(file, line, record.get(decidedOn)));
-      }
-      if (touchModel >= 0 && !record.get(touchModel).isEmpty()) {
-        builder.touchModel(parseTouchModel(file, line, record.get(touchModel)));
-      }
-      return builder.build();
-    }
-
-    private LocalDate parseDate(Path file, long line, String value) {
-      try {
-        return LocalDate.parse(value);
-      } catch (DateTimeParseException e) {
-        throw new BadInputException(file, line, decidedOn + 1, "decided_on '" + value
-            + "' is not a date; expected YYYY-MM-DD", e);
-      }
-    }
-
-    private TouchModel parseTouchModel(Path file, long line, String value) {
-      String name = value.toUpperCase(Locale.ROOT).replace('-', '_');
-      for (TouchModel candidate : TouchModel.values()) {
-        if (candidate.name().equals(name)) {
-          return candidate;
-        }
-      }
-      throw new BadInputException(file, line, touchModel + 1, "touch_model '" + value
-          + "' is not a touch model; expected one of " + Arrays.toString(TouchModel.values()));
-    }
-  }
-
-  private static Boolean parseBoolean(Path file, long line, CSVRecord record, int column,
-      String name) {
-    String value = record.get(column);
+  private static Boolean parseBoolean(CsvSheet sheet, CsvSheet.Row row, String column) {
+    String value = sheet.value(row, column);
     switch (value.toLowerCase(Locale.ROOT)) {
       case "":
         return null;
@@ -263,7 +165,7 @@ public final class CaseSheet {
       case "0":
         return Boolean.FALSE;
       default:
-        throw new BadInputException(file, line, column + 1, name + " '" + value
+        throw sheet.error(row, column, column + " '" + value
             + "' is not a boolean; expected one of " + BOOLEANS + " or empty");
     }
   }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "onboarding", mixinStandardHelpOptions = true,
     versionProvider = OnboardingCli.Version.class,
     description = "Customer success onboarding: board, continuation analysis, segmentation.",
-    subcommands = {})
+    subcommands = {DemoCommand.class, BoardCommand.class, AnalyzeCommand.class,
+        SegmentCommand.class})
 public final class OnboardingCli {
 
   /** Exit status for bad input. */
