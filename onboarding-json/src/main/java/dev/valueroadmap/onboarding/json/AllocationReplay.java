@@ -174,8 +174,8 @@ final class AllocationReplay {
     }
   }
 
-  private static DocumentMismatchException broken(JsonParser in, PlacementInput placement, String field,
-      SegmentationRule rule, String detail) {
+  private static DocumentMismatchException broken(JsonParser in, PlacementInput placement,
+      String field, SegmentationRule rule, String detail) {
     return JsonInput.mismatch(in, placement.pointer() + field, placement.location(),
         new InvalidSegmentationException(rule, detail).getMessage(), rule);
   }

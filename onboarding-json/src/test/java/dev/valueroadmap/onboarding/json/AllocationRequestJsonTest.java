@@ -119,7 +119,8 @@ class AllocationRequestJsonTest {
 
   @Test
   void negativeEffort_isRejectedAtItsField() {
-    String json = edit(REQUEST, "\"lowTouchHoursPerMonth\": 1.5", "\"lowTouchHoursPerMonth\": -1.5");
+    String json = edit(REQUEST, "\"lowTouchHoursPerMonth\": 1.5",
+        "\"lowTouchHoursPerMonth\": -1.5");
 
     OnboardingJsonException e = reject(DocumentType.ALLOCATION_REQUEST, json,
         "/effort/lowTouchHoursPerMonth", "at least 0", "-1.5");
