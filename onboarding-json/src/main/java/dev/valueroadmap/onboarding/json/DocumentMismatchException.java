@@ -16,7 +16,7 @@ final class DocumentMismatchException extends MismatchedInputException {
 
   private final String pointer;
   private final String detail;
-  /** A {@code ProgramRule} or an {@code AccountRule}, or null. */
+  /** A {@code ProgramRule}, an {@code AccountRule} or a {@code SegmentationRule}, or null. */
   private final Enum<?> rule;
 
   DocumentMismatchException(JsonParser parser, String pointer, JsonLocation location,

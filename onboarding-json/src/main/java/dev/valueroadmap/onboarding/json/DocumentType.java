@@ -11,6 +11,7 @@ import dev.valueroadmap.onboarding.program.OnboardingProgram;
 import dev.valueroadmap.onboarding.progress.AccountState;
 import dev.valueroadmap.onboarding.progress.PortfolioBoard;
 import dev.valueroadmap.onboarding.progress.ProgressReport;
+import dev.valueroadmap.onboarding.segmentation.Allocation;
 import java.util.List;
 import java.util.function.Function;
 
@@ -81,6 +82,23 @@ public final class DocumentType<T> {
   public static final DocumentType<AnalysisSeries> ANALYSIS_SERIES = new DocumentType<>(
       "analysis series", null, AnalysisSeries.class, AnalysisSeries.class::cast,
       series -> series);
+
+  /**
+   * What one touch-model allocation needs: the segmentation policy, the CS effort per touch
+   * model and the accounts with their revenue and lifetime value, as a CRM stores them.
+   */
+  public static final DocumentType<AllocationRequest> ALLOCATION_REQUEST = new DocumentType<>(
+      "allocation request", "allocation-request.schema.json", AllocationRequest.class,
+      AllocationRequest.class::cast, request -> request);
+
+  /**
+   * A touch-model allocation: each account's placement with its reason, the summary of each
+   * touch model, the hours against capacity and the load per CS manager. An output
+   * document; reading computes the derived fields again and rejects one that differs.
+   */
+  public static final DocumentType<Allocation> ALLOCATION = new DocumentType<>(
+      "touch-model allocation", null, Allocation.class, Allocation.class::cast,
+      allocation -> allocation);
 
   private final String name;
   private final String schemaFile;

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -49,7 +50,8 @@ final class JsonInput {
   /**
    * Creates the mismatch for a value read earlier.
    *
-   * @param rule the broken {@code ProgramRule} or {@code AccountRule}, or null
+   * @param rule the broken {@code ProgramRule}, {@code AccountRule} or
+   *     {@code SegmentationRule}, or null
    */
   static DocumentMismatchException mismatch(JsonParser parser, String pointer,
       JsonLocation location, String detail, Enum<?> rule) {
@@ -117,6 +119,22 @@ final class JsonInput {
       throw mismatch(parser, "expected a number but found " + describe(parser));
     }
     return new BigDecimal(parser.getText());
+  }
+
+  /**
+   * Reads an ISO 4217 currency code such as {@code "EUR"}, as {@link Currency#getInstance}
+   * knows it. Lower case and unknown codes are rejected with the value.
+   */
+  static Currency currency(JsonParser parser) throws IOException {
+    String expected = "expected an ISO 4217 currency code such as \"EUR\" but found ";
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw mismatch(parser, expected + describe(parser));
+    }
+    try {
+      return Currency.getInstance(parser.getText());
+    } catch (IllegalArgumentException e) {
+      throw mismatch(parser, expected + describe(parser));
+    }
   }
 
   /** Reads an ISO-8601 calendar date such as {@code "2024-01-31"}. */

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import dev.valueroadmap.onboarding.program.InvalidProgramException;
 import dev.valueroadmap.onboarding.progress.AccountRule;
 import dev.valueroadmap.onboarding.progress.InvalidAccountException;
+import dev.valueroadmap.onboarding.segmentation.InvalidSegmentationException;
+import dev.valueroadmap.onboarding.segmentation.SegmentationRule;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -155,6 +157,26 @@ final class ObjectFields {
           e.rule());
     } catch (IllegalArgumentException e) {
       throw JsonInput.mismatch(parser, pointer, location, e.getMessage(), null);
+    }
+  }
+
+  /**
+   * Builds a segmentation value, turning a broken segmentation rule into a mismatch at the
+   * field that breaks it, or at this object when the rule is about several fields.
+   *
+   * @param ruleFields the field of this object that each segmentation rule checks
+   */
+  <T> T buildSegmentation(Supplier<T> builder, Map<SegmentationRule, String> ruleFields)
+      throws IOException {
+    try {
+      return builder.get();
+    } catch (InvalidSegmentationException e) {
+      String field = ruleFields.get(e.rule());
+      if (field == null || !seen.containsKey(field)) {
+        throw JsonInput.mismatch(parser, pointer, location, e.getMessage(), e.rule());
+      }
+      throw JsonInput.mismatch(parser, pointer + "/" + field, seen.get(field), e.getMessage(),
+          e.rule());
     }
   }
 

@@ -29,6 +29,7 @@ import dev.valueroadmap.onboarding.program.OnboardingProgram;
 import dev.valueroadmap.onboarding.progress.AccountState;
 import dev.valueroadmap.onboarding.progress.PortfolioBoard;
 import dev.valueroadmap.onboarding.progress.ProgressReport;
+import dev.valueroadmap.onboarding.segmentation.Allocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -279,6 +280,41 @@ public final class OnboardingJson {
    */
   public List<AccountState> readAccountStates(Path file) {
     return read(DocumentType.ACCOUNT_STATES, file);
+  }
+
+  /**
+   * Reads an allocation-request document: the policy, the effort and the accounts of one
+   * touch-model allocation.
+   *
+   * @param json the document
+   * @return the request, its accounts in document order
+   * @throws OnboardingJsonException if the document cannot be read, also when an account id
+   *     appears twice or an account is in another currency than the policy
+   */
+  public AllocationRequest readAllocationRequest(String json) {
+    return read(DocumentType.ALLOCATION_REQUEST, json);
+  }
+
+  /**
+   * Reads an allocation-request document from a stream, which stays open.
+   *
+   * @param in the UTF-8, UTF-16 or UTF-32 encoded document
+   * @return the request, its accounts in document order
+   * @throws OnboardingJsonException if the document cannot be read
+   */
+  public AllocationRequest readAllocationRequest(InputStream in) {
+    return read(DocumentType.ALLOCATION_REQUEST, in);
+  }
+
+  /**
+   * Reads an allocation-request document from a file.
+   *
+   * @param file the file
+   * @return the request, its accounts in document order
+   * @throws OnboardingJsonException if the file cannot be read or its document is invalid
+   */
+  public AllocationRequest readAllocationRequest(Path file) {
+    return read(DocumentType.ALLOCATION_REQUEST, file);
   }
 
   /**
@@ -564,6 +600,29 @@ public final class OnboardingJson {
    */
   public String write(AnalysisSeries series) {
     return write(DocumentType.ANALYSIS_SERIES, series);
+  }
+
+  /**
+   * Writes an allocation-request document. Write to a stream or a file with
+   * {@code write(DocumentType.ALLOCATION_REQUEST, request, out)}.
+   *
+   * @param request the request
+   * @return the document, ending with a line end
+   */
+  public String write(AllocationRequest request) {
+    return write(DocumentType.ALLOCATION_REQUEST, request);
+  }
+
+  /**
+   * Writes a touch-model allocation document: the placements with their reasons, the
+   * summaries, the hours and the load per manager. Read it back with
+   * {@code read(DocumentType.ALLOCATION, json)}.
+   *
+   * @param allocation the allocation
+   * @return the document, ending with a line end
+   */
+  public String write(Allocation allocation) {
+    return write(DocumentType.ALLOCATION, allocation);
   }
 
   /**

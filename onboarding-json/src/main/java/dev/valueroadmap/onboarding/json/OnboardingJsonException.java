@@ -2,6 +2,7 @@ package dev.valueroadmap.onboarding.json;
 
 import dev.valueroadmap.onboarding.program.ProgramRule;
 import dev.valueroadmap.onboarding.progress.AccountRule;
+import dev.valueroadmap.onboarding.segmentation.SegmentationRule;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -11,8 +12,8 @@ import java.util.OptionalInt;
  * type, or a value that breaks a domain rule.
  *
  * <p>The exception carries the JSON Pointer (RFC 6901) of the bad value, the line and column
- * where the parser knew them, and, when a domain rule was broken, the {@link ProgramRule} or
- * the {@link AccountRule}.
+ * where the parser knew them, and, when a domain rule was broken, the {@link ProgramRule},
+ * the {@link AccountRule} or the {@link SegmentationRule}.
  * The message names the value and what was expected. Immutable once thrown.
  */
 public final class OnboardingJsonException extends RuntimeException {
@@ -95,5 +96,16 @@ public final class OnboardingJsonException extends RuntimeException {
    */
   public Optional<AccountRule> accountRule() {
     return rule instanceof AccountRule accountRule ? Optional.of(accountRule) : Optional.empty();
+  }
+
+  /**
+   * Returns the segmentation rule that the document breaks, such as a gross margin above 1
+   * or an account id that appears twice in one allocation.
+   *
+   * @return the rule, or empty when the document failed for another reason
+   */
+  public Optional<SegmentationRule> segmentationRule() {
+    return rule instanceof SegmentationRule segmentationRule ? Optional.of(segmentationRule)
+        : Optional.empty();
   }
 }

@@ -23,6 +23,11 @@ import dev.valueroadmap.onboarding.progress.AccountState;
 import dev.valueroadmap.onboarding.progress.PortfolioBoard;
 import dev.valueroadmap.onboarding.progress.ProgressReport;
 import dev.valueroadmap.onboarding.progress.ProgressEvent;
+import dev.valueroadmap.onboarding.segmentation.AccountValue;
+import dev.valueroadmap.onboarding.segmentation.Allocation;
+import dev.valueroadmap.onboarding.segmentation.Money;
+import dev.valueroadmap.onboarding.segmentation.SegmentationPolicy;
+import dev.valueroadmap.onboarding.segmentation.TouchModelEffort;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,7 +40,9 @@ import java.util.Properties;
  * {@link ContinuationPoint}, {@link OutcomeCase}, {@link AccountState} (a top-level
  * document) with its {@link ProgressEvent}s, and the output documents
  * {@link ProgressReport}, {@link PortfolioBoard}, {@link ContinuationAnalysis} and
- * {@link AnalysisSeries}.
+ * {@link AnalysisSeries}; for touch-model allocation, {@link AllocationRequest} (a top-level
+ * document) with its parts {@link SegmentationPolicy}, {@link TouchModelEffort},
+ * {@link AccountValue} and {@link Money}, and the output document {@link Allocation}.
  *
  * <p>Register it explicitly with {@code mapper.registerModule(new OnboardingModule())}, or
  * let {@code ObjectMapper.findAndRegisterModules()} find it through
@@ -123,6 +130,19 @@ public final class OnboardingModule extends Module {
         ContinuationJson::readAnalysis);
     bind(serializers, deserializers, AnalysisSeries.class, ContinuationJson::writeSeries,
         ContinuationJson::readSeries);
+
+    bind(serializers, deserializers, Money.class, SegmentationJson::writeMoney,
+        SegmentationJson::readMoney);
+    bind(serializers, deserializers, AccountValue.class, SegmentationJson::writeAccount,
+        SegmentationJson::readAccount);
+    bind(serializers, deserializers, SegmentationPolicy.class, SegmentationJson::writePolicy,
+        SegmentationJson::readPolicy);
+    bind(serializers, deserializers, TouchModelEffort.class, SegmentationJson::writeEffort,
+        SegmentationJson::readEffort);
+    bind(serializers, deserializers, AllocationRequest.class, SegmentationJson::writeRequest,
+        SegmentationJson::readRequest);
+    bind(serializers, deserializers, Allocation.class, AllocationJson::writeAllocation,
+        AllocationJson::readAllocation);
 
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);

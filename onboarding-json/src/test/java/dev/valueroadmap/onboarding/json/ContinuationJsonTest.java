@@ -3,6 +3,7 @@ package dev.valueroadmap.onboarding.json;
 import static dev.valueroadmap.onboarding.json.DocumentAssertions.edit;
 import static dev.valueroadmap.onboarding.json.DocumentAssertions.reject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,8 +15,10 @@ import dev.valueroadmap.onboarding.continuation.Outcome;
 import dev.valueroadmap.onboarding.continuation.OutcomeCase;
 import dev.valueroadmap.onboarding.testing.Generators;
 import dev.valueroadmap.onboarding.testing.OutcomeGenerators;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +27,7 @@ class ContinuationJsonTest {
   private static final OnboardingJson JSON = OnboardingJson.strict();
 
   private static final String ANALYSIS = GoldenFiles.text("continuation-analysis.json");
+  private static final String SERIES = GoldenFiles.text("analysis-series.json");
 
   /**
    * Four cases over milestones m0 and m1: a1 reached m1 and renewed, a2 stopped at m0 and
@@ -40,6 +44,80 @@ class ContinuationJsonTest {
             .outcome(Outcome.UNDECIDED).build());
     return ContinuationAnalyzer.of(List.of("m0", "m1"), AnalysisParameters.of(0.5, 0.95, 1))
         .analyze(cases);
+  }
+
+  /**
+   * Six cases on one milestone m0, analysed for February and March 2024 over windows of two
+   * decision months. a1 (m0, renewed) was decided in January, a2 (m0, churned) in February,
+   * a3 (no milestone, churned) in March and a6 (m0, renewed) in December 2023, before every
+   * window. a4 (m0, renewed) and a5 (m0, undecided) have no decision date.
+   */
+  static AnalysisSeries smallSeries() {
+    List<OutcomeCase> cases = List.of(
+        dated("a1", Optional.of("m0"), Outcome.RENEWED, LocalDate.of(2024, 1, 15)),
+        dated("a2", Optional.of("m0"), Outcome.CHURNED, LocalDate.of(2024, 2, 10)),
+        dated("a3", Optional.empty(), Outcome.CHURNED, LocalDate.of(2024, 3, 5)),
+        OutcomeCase.builder().accountId("a4").furthestMilestone("m0").outcome(Outcome.RENEWED)
+            .build(),
+        OutcomeCase.builder().accountId("a5").furthestMilestone("m0")
+            .outcome(Outcome.UNDECIDED).build(),
+        dated("a6", Optional.of("m0"), Outcome.RENEWED, LocalDate.of(2023, 12, 31)));
+    return ContinuationAnalyzer.of(List.of("m0"), AnalysisParameters.of(0.5, 0.95, 1))
+        .analyzeMonthly(cases, YearMonth.of(2024, 2), YearMonth.of(2024, 3), 2);
+  }
+
+  private static OutcomeCase dated(String accountId, Optional<String> furthestMilestone,
+      Outcome outcome, LocalDate decidedOn) {
+    return OutcomeCase.builder().accountId(accountId).furthestMilestone(furthestMilestone)
+        .outcome(outcome).decidedOn(decidedOn).build();
+  }
+
+  @Test
+  void goldenSeries_isWrittenAndRead() {
+    assertEquals(SERIES, JSON.write(smallSeries()));
+    assertEquals(smallSeries(), JSON.read(DocumentType.ANALYSIS_SERIES, SERIES));
+  }
+
+  @Test
+  void goldenSeries_showsTheHandWorkedCounts() throws Exception {
+    JsonNode root = OnboardingJson.newMapper().readTree(SERIES);
+    JsonNode february = root.get("entries").get(0);
+    JsonNode march = root.get("entries").get(1);
+
+    // a4 and a5 are undated, and only a4 is decided; a6 falls before the first window.
+    assertEquals(2, root.get("windowMonths").asInt());
+    assertEquals(2, root.get("undatedCases").asInt());
+    assertEquals(1, root.get("undatedDecidedCases").asInt());
+    assertEquals(1, root.get("casesOutsideWindows").asInt());
+    // February's window is January and February: a1 renewed and a2 churned, both at m0.
+    assertEquals("2024-02", february.get("month").asText());
+    assertEquals("2024-01-01", february.get("windowStart").asText());
+    assertEquals(2, february.get("analysis").get("cases").asInt());
+    assertEquals(1, february.get("analysis").get("renewed").asInt());
+    JsonNode februaryM0 = february.get("analysis").get("milestones").get(0);
+    assertEquals(2, februaryM0.get("reached").asInt());
+    assertEquals(0.5, februaryM0.get("renewalRateReached").asDouble());
+    // One renewal of two at level 0.95, as m0 in the continuation-analysis golden file.
+    assertEquals(0.0945312057342308, februaryM0.get("wilsonLower").asDouble());
+    // March's window is February and March: a2 churned at m0, a3 churned at no milestone.
+    assertEquals("2024-03", march.get("month").asText());
+    assertEquals("2024-02-01", march.get("windowStart").asText());
+    assertEquals(2, march.get("analysis").get("cases").asInt());
+    assertEquals(0, march.get("analysis").get("renewed").asInt());
+    assertEquals(1, march.get("analysis").get("reachedNone").asInt());
+    JsonNode marchM0 = march.get("analysis").get("milestones").get(0);
+    assertEquals(1, marchM0.get("reached").asInt());
+    assertEquals(0.0, marchM0.get("renewalRateReached").asDouble());
+    assertEquals(1, marchM0.get("notReached").asInt());
+    assertFalse(march.get("analysis").has("schemaVersion"));
+  }
+
+  @Test
+  void seriesMonthThatIsNotAMonth_isRejected() {
+    String json = edit(SERIES, "\"month\": \"2024-03\"", "\"month\": \"2024-13\"");
+
+    reject(DocumentType.ANALYSIS_SERIES, json, "/entries/1/month",
+        "expected an ISO-8601 month such as \"2024-01\" but found the string \"2024-13\"");
   }
 
   @Test

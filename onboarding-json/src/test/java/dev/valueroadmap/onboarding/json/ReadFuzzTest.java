@@ -54,4 +54,30 @@ class ReadFuzzTest {
           }
         });
   }
+
+  @Test
+  void damagedAllocation_givesAValueOrTheModuleException() {
+    String golden = GoldenFiles.text("allocation.json");
+
+    Generators.qt().withExamples(2000).forAll(damaged(golden)).checkAssert(json -> {
+      try {
+        JSON.read(DocumentType.ALLOCATION, json);
+      } catch (OnboardingJsonException expected) {
+        // The only permitted failure.
+      }
+    });
+  }
+
+  @Test
+  void damagedAllocationRequest_givesAValueOrTheModuleException() {
+    String golden = GoldenFiles.text("allocation-request.json");
+
+    Generators.qt().withExamples(2000).forAll(damaged(golden)).checkAssert(json -> {
+      try {
+        JSON.readAllocationRequest(json);
+      } catch (OnboardingJsonException expected) {
+        // The only permitted failure.
+      }
+    });
+  }
 }

@@ -19,7 +19,10 @@ class SchemaVersionsTest {
         Arguments.of(DocumentType.ACCOUNT_STATES, "account-states.json"),
         Arguments.of(DocumentType.PROGRESS_REPORT, "progress-report.json"),
         Arguments.of(DocumentType.PORTFOLIO_BOARD, "portfolio-board.json"),
-        Arguments.of(DocumentType.CONTINUATION_ANALYSIS, "continuation-analysis.json"));
+        Arguments.of(DocumentType.CONTINUATION_ANALYSIS, "continuation-analysis.json"),
+        Arguments.of(DocumentType.ANALYSIS_SERIES, "analysis-series.json"),
+        Arguments.of(DocumentType.ALLOCATION, "allocation.json"),
+        Arguments.of(DocumentType.ALLOCATION_REQUEST, "allocation-request.json"));
   }
 
   @ParameterizedTest
