@@ -1,5 +1,6 @@
 package dev.valueroadmap.onboarding.examples.cli;
 
+import dev.valueroadmap.onboarding.json.OnboardingJson;
 import dev.valueroadmap.onboarding.segmentation.AccountValue;
 import dev.valueroadmap.onboarding.segmentation.Allocation;
 import dev.valueroadmap.onboarding.segmentation.ImmutableSegmentationPolicy;
@@ -69,6 +70,11 @@ final class SegmentCommand extends ToolCommand {
       description = "List only the accounts downgraded for capacity, not every placement.")
   boolean downgradedOnly;
 
+  @Option(names = "--json",
+      description = "Print the allocation as a JSON touch-model allocation document, with"
+          + " every placement.")
+  boolean json;
+
   /** The source of the CS hours per account: a program or explicit hours. */
   static final class EffortSource {
     @Option(names = "--program", paramLabel = "P.json",
@@ -104,7 +110,11 @@ final class SegmentCommand extends ToolCommand {
 
     TouchModelAllocator allocator = TouchModelAllocator.of(policy, effort);
     Allocation allocation = allocator.allocate(sheet);
-    AllocationView.appendTo(out, accounts.toString(), allocator, allocation, !downgradedOnly);
+    if (json) {
+      out.append(OnboardingJson.strict().write(allocation));
+    } else {
+      AllocationView.appendTo(out, accounts.toString(), allocator, allocation, !downgradedOnly);
+    }
   }
 
   private TouchModelEffort effort() {

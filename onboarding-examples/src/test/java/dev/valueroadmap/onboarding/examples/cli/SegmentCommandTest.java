@@ -1,10 +1,16 @@
 package dev.valueroadmap.onboarding.examples.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.valueroadmap.onboarding.json.DocumentType;
 import dev.valueroadmap.onboarding.json.OnboardingJson;
+import dev.valueroadmap.onboarding.program.TouchModel;
 import dev.valueroadmap.onboarding.sample.SamplePrograms;
+import dev.valueroadmap.onboarding.segmentation.Allocation;
+import dev.valueroadmap.onboarding.segmentation.PlacementReason;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +59,25 @@ class SegmentCommandTest {
         + "\\s+DOWNGRADED_FOR_CAPACITY\\s+0\\.0\\n.*"), out);
     assertTrue(out.matches("(?s).*\\nsmall\\s+30000 EUR\\s+TECH_TOUCH\\s+TECH_TOUCH"
         + "\\s+BELOW_THRESHOLD\\s+0\\.0\\n.*"), out);
+  }
+
+  @Test
+  void printsTheAllocationDocument() throws IOException {
+    // Lifetime values: big 100000 x 0.5 x 4 = 200000 (high touch), mid 50000 / 0.5 = 100000
+    // (low touch). big takes 4 of 5 hours; mid's 3 hours do not fit in the 1 left.
+    String accounts = write("accounts.csv", HEADER
+        + "big,100000,EUR,0.5,4,,,\n"
+        + "mid,50000,EUR,,,0.5,,\n");
+
+    String out = ToolRun.of("segment", "--accounts", accounts, "--capacity-hours", "5",
+        "--high-touch-hours", "4", "--low-touch-hours", "3", "--high-touch-min", "150000",
+        "--low-touch-min", "50000", "--json").assertSuccess().out();
+
+    Allocation allocation = OnboardingJson.strict().read(DocumentType.ALLOCATION, out);
+    assertEquals(TouchModel.HIGH_TOUCH, allocation.placement("big").orElseThrow().touchModel());
+    assertEquals(PlacementReason.DOWNGRADED_FOR_CAPACITY,
+        allocation.placement("mid").orElseThrow().reason());
+    assertEquals(0, new BigDecimal("4").compareTo(allocation.hoursUsedPerMonth()));
   }
 
   @Test
