@@ -3,8 +3,10 @@ package dev.valueroadmap.onboarding.json;
 import static java.util.Objects.requireNonNull;
 
 import dev.valueroadmap.onboarding.continuation.OutcomeCase;
+import dev.valueroadmap.onboarding.json.AccountStateJson.AccountStateList;
 import dev.valueroadmap.onboarding.json.OutcomeCaseJson.OutcomeCaseList;
 import dev.valueroadmap.onboarding.program.OnboardingProgram;
+import dev.valueroadmap.onboarding.progress.AccountState;
 import java.util.List;
 import java.util.function.Function;
 
@@ -33,6 +35,20 @@ public final class DocumentType<T> {
       "outcome cases", "outcome-cases.schema.json", OutcomeCaseList.class,
       bound -> ((OutcomeCaseList) bound).cases(),
       cases -> new OutcomeCaseList(List.copyOf(cases)));
+
+  /** One account's onboarding record: its program version, start date and events. */
+  public static final DocumentType<AccountState> ACCOUNT_STATE = new DocumentType<>(
+      "account state", "account-state.schema.json", AccountState.class,
+      AccountState.class::cast, account -> account);
+
+  /**
+   * Many accounts, as a CRM exports them, under the field {@code accounts}; each account id
+   * appears once.
+   */
+  public static final DocumentType<List<AccountState>> ACCOUNT_STATES = new DocumentType<>(
+      "account states", "account-states.schema.json", AccountStateList.class,
+      bound -> ((AccountStateList) bound).accounts(),
+      accounts -> new AccountStateList(List.copyOf(accounts)));
 
   private final String name;
   private final String schemaFile;
