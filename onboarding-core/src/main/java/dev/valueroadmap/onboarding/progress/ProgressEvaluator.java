@@ -8,9 +8,7 @@ import dev.valueroadmap.onboarding.program.ToDo;
 import dev.valueroadmap.onboarding.program.TouchModel;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One program version indexed for evaluating many accounts: ToDo positions, milestones,
@@ -32,7 +30,7 @@ public final class ProgressEvaluator {
   static final byte NOT_APPLICABLE = (byte) TodoState.NOT_APPLICABLE.ordinal();
 
   private final OnboardingProgram program;
-  private final Map<String, Integer> positions;
+  private final TodoPositions positions;
   final List<ToDo> todos;
   final int[] dueDays;
   final Side[] sides;
@@ -51,7 +49,6 @@ public final class ProgressEvaluator {
     this.program = program;
     this.todos = program.todos();
     int todoCount = todos.size();
-    this.positions = new HashMap<>();
     this.dueDays = new int[todoCount];
     this.sides = new Side[todoCount];
     this.touchModelBits = new int[todoCount];
@@ -60,7 +57,6 @@ public final class ProgressEvaluator {
     int links = 0;
     for (int p = 0; p < todoCount; p++) {
       ToDo todo = todos.get(p);
-      positions.put(todo.id(), p);
       dueDays[p] = todo.dueDay();
       sides[p] = todo.side();
       for (TouchModel touchModel : todo.touchModels()) {
@@ -70,12 +66,13 @@ public final class ProgressEvaluator {
       links += todo.prerequisites().size();
     }
     prerequisiteStarts[todoCount] = links;
+    this.positions = new TodoPositions(todos.stream().map(ToDo::id).toList());
 
     this.prerequisitePositions = new int[links];
     for (int p = 0; p < todoCount; p++) {
       List<String> prerequisites = todos.get(p).prerequisites();
       for (int i = 0; i < prerequisites.size(); i++) {
-        prerequisitePositions[prerequisiteStarts[p] + i] = positions.get(prerequisites.get(i));
+        prerequisitePositions[prerequisiteStarts[p] + i] = positions.positionOf(prerequisites.get(i));
       }
     }
 
@@ -163,16 +160,15 @@ public final class ProgressEvaluator {
     List<ProgressEvent> events = account.events();
     for (int i = 0; i < events.size(); i++) {
       ProgressEvent event = events.get(i);
-      Integer position = positions.get(event.todoId());
-      if (position == null) {
+      int p = positions.positionOf(event.todoId());
+      if (p < 0) {
         throw AccountChecks.unknownTodo(account, event, program);
       }
-      int p = position;
       if ((touchModelBits[p] & touchModelBit) == 0) {
         throw AccountChecks.notApplicable(account, event, todos.get(p), program);
       }
 
-      long day = event.date().toEpochDay();
+      long day = event.epochDay();
       if (day > cutoffDay) {
         continue;
       }

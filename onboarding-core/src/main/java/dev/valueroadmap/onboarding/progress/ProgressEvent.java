@@ -1,5 +1,7 @@
 package dev.valueroadmap.onboarding.progress;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -38,8 +40,17 @@ public abstract class ProgressEvent {
    *
    * @return the event date
    */
+  public LocalDate date() {
+    return LocalDate.ofEpochDay(epochDay());
+  }
+
+  /**
+   * Returns the event date as a day count from 1970-01-01. The date is stored in this form
+   * rather than as a {@code LocalDate}, which saves an object of 24 bytes per event and a
+   * pointer dereference per event when many accounts are evaluated.
+   */
   @Value.Parameter
-  public abstract LocalDate date();
+  abstract long epochDay();
 
   /**
    * Creates an event.
@@ -50,7 +61,7 @@ public abstract class ProgressEvent {
    * @return the event
    */
   public static ProgressEvent of(String todoId, EventKind kind, LocalDate date) {
-    return ImmutableProgressEvent.of(todoId, kind, date);
+    return ImmutableProgressEvent.of(todoId, kind, requireNonNull(date, "date").toEpochDay());
   }
 
   /**
@@ -84,5 +95,10 @@ public abstract class ProgressEvent {
    */
   public static ProgressEvent notApplicable(String todoId, LocalDate date) {
     return of(todoId, EventKind.NOT_APPLICABLE, date);
+  }
+
+  @Override
+  public String toString() {
+    return "ProgressEvent{todoId=" + todoId() + ", kind=" + kind() + ", date=" + date() + "}";
   }
 }

@@ -59,6 +59,7 @@ public final class ProgressReport {
   private final int countingCount;
   private final int doneCount;
   private final int notApplicableCount;
+  private final int overdueCount;
   private final int holding;
   private final long daysOverdue;
   private final ProgressStatus status;
@@ -85,6 +86,7 @@ public final class ProgressReport {
     int counting = 0;
     int done = 0;
     int notApplicable = 0;
+    int overdue = 0;
     int firstOpen = -1;
     int firstOverdue = -1;
     long firstOverdueDue = Long.MAX_VALUE;
@@ -98,11 +100,17 @@ public final class ProgressReport {
         done++;
       } else if (state == NOT_APPLICABLE) {
         notApplicable++;
-      } else if (!evaluator.blocked(p, touchModelBit, states)) {
+      } else {
+        long due = startDay + evaluator.dueDays[p];
+        if (due < asOfDay) {
+          overdue++;
+        }
+        if (evaluator.blocked(p, touchModelBit, states)) {
+          continue;
+        }
         if (firstOpen < 0) {
           firstOpen = p;
         }
-        long due = startDay + evaluator.dueDays[p];
         if (due < asOfDay && due < firstOverdueDue) {
           firstOverdue = p;
           firstOverdueDue = due;
@@ -112,6 +120,7 @@ public final class ProgressReport {
     this.countingCount = counting;
     this.doneCount = done;
     this.notApplicableCount = notApplicable;
+    this.overdueCount = overdue;
     this.holding = firstOverdue >= 0 ? firstOverdue : firstOpen;
     this.daysOverdue = firstOverdue >= 0 ? asOfDay - firstOverdueDue : 0;
     this.status = decideStatus(startDay, asOfDay);
@@ -235,6 +244,16 @@ public final class ProgressReport {
    */
   public int notApplicableCount() {
     return notApplicableCount;
+  }
+
+  /**
+   * Returns how many counting ToDos are open and past their due date on the as-of date,
+   * blocked or not: those whose {@link TodoProgress#daysOverdue()} is above 0.
+   *
+   * @return the overdue ToDos
+   */
+  public int overdueCount() {
+    return overdueCount;
   }
 
   /**

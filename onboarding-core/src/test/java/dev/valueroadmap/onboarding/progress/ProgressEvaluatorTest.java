@@ -288,10 +288,56 @@ class ProgressEvaluatorTest {
     assertEquals(Optional.of(Side.CUSTOMER), report.ballInCourt());
     assertEquals(Optional.of("connect-data"), report.holdingTodo());
     assertEquals(7, report.daysOverdue());
+    // Both open ToDos are past due, and the blocked one counts too.
+    assertEquals(2, report.overdueCount());
     assertEquals(List.of("connect-data"),
         report.nextActions().stream().map(TodoProgress::todoId).toList());
     // 24 days without events since Feb 3.
     assertEquals(ProgressStatus.STALLED, report.status());
+  }
+
+  @Test
+  void overdueCountStartsDayAfterDue() {
+    AccountState account = account(JAN_31,
+        completed("send-welcome", date(2, 1)),
+        completed("name-owner", date(2, 3)));
+
+    // connect-data is due Jan 31 + 20 = Feb 20 and check-data Jan 31 + 25 = Feb 25.
+    assertEquals(0, EVALUATOR.evaluate(account, date(2, 20)).overdueCount());
+    assertEquals(1, EVALUATOR.evaluate(account, date(2, 21)).overdueCount());
+    assertEquals(1, EVALUATOR.evaluate(account, date(2, 25)).overdueCount());
+    assertEquals(2, EVALUATOR.evaluate(account, date(2, 26)).overdueCount());
+  }
+
+  @Test
+  void overdueCountSkipsDoneAndNotApplicable() {
+    AccountState account = account(JAN_31,
+        completed("send-welcome", date(2, 1)),
+        notApplicable("name-owner", date(2, 3)),
+        completed("connect-data", date(2, 3)));
+
+    // On Mar 1 send-welcome (due Feb 2), name-owner (Feb 5) and connect-data (Feb 20) are
+    // past due but closed, so only check-data (Feb 25) counts.
+    assertEquals(1, EVALUATOR.evaluate(account, date(3, 1)).overdueCount());
+  }
+
+  @Test
+  void overdueCountMatchesTodoViews() {
+    AccountState account = account(JAN_31,
+        completed("send-welcome", date(2, 1)),
+        completed("connect-data", date(2, 22)),
+        reopened("connect-data", date(3, 2)),
+        completed("train-team", date(3, 20)));
+
+    int overdueSeen = 0;
+    for (LocalDate asOf = JAN_31; asOf.isBefore(date(5, 1)); asOf = asOf.plusDays(1)) {
+      ProgressReport report = EVALUATOR.evaluate(account, asOf);
+      long expected = report.todos().stream().filter(todo -> todo.daysOverdue() > 0).count();
+      assertEquals(expected, report.overdueCount(), "as of " + asOf);
+      overdueSeen += expected > 0 ? 1 : 0;
+    }
+    // The comparison must not pass on zeros alone: most of these days have overdue ToDos.
+    assertTrue(overdueSeen > 50, "days with overdue ToDos: " + overdueSeen);
   }
 
   @Test
