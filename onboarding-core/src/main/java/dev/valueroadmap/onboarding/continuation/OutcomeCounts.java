@@ -145,6 +145,59 @@ public final class OutcomeCounts {
   }
 
   /**
+   * Adds counts that were aggregated elsewhere, for example by a SQL {@code GROUP BY} or a
+   * distributed engine's combine step, for the decided cases whose furthest milestone is the
+   * one at a position. Together with the {@code ...WithFurthest} accessors and
+   * {@link #undecided()}, this lets counts leave the JVM and come back without the cases.
+   *
+   * @param furthestIndex the zero-based roadmap position of the furthest milestone reached,
+   *     or -1 for cases that reached none
+   * @param decidedCount decided (renewed or churned) cases
+   * @param renewedCount renewed cases among them
+   * @param expansionKnownCount decided cases among them whose expansion is known
+   * @param expandedCount expanded cases among those
+   * @return these counts
+   * @throws IndexOutOfBoundsException if the position is below -1 or past the last milestone
+   * @throws IllegalArgumentException if a count is negative, renewed or expansion known
+   *     exceed decided, or expanded exceeds expansion known; nothing is added then
+   */
+  public OutcomeCounts addCounts(int furthestIndex, long decidedCount, long renewedCount,
+      long expansionKnownCount, long expandedCount) {
+    int slot = slot(furthestIndex);
+    if (decidedCount < 0 || renewedCount < 0 || expansionKnownCount < 0 || expandedCount < 0
+        || renewedCount > decidedCount || expansionKnownCount > decidedCount
+        || expandedCount > expansionKnownCount) {
+      throw new IllegalArgumentException("invalid counts for furthest position "
+          + furthestIndex + ": decided " + decidedCount + ", renewed " + renewedCount
+          + ", expansion known " + expansionKnownCount + ", expanded " + expandedCount
+          + "; expected 0 <= renewed <= decided and 0 <= expanded <= expansion known"
+          + " <= decided");
+    }
+
+    decided[slot] += decidedCount;
+    renewed[slot] += renewedCount;
+    expansionKnown[slot] += expansionKnownCount;
+    expanded[slot] += expandedCount;
+    return this;
+  }
+
+  /**
+   * Adds a number of undecided cases that were counted elsewhere.
+   *
+   * @param count the number of undecided cases
+   * @return these counts
+   * @throws IllegalArgumentException if the count is negative
+   */
+  public OutcomeCounts addUndecided(long count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("invalid undecided count " + count
+          + "; expected 0 or more");
+    }
+    undecided += count;
+    return this;
+  }
+
+  /**
    * Counts every case of a collection.
    *
    * @param cases the cases
