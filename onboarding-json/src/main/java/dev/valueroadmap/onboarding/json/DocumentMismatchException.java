@@ -3,12 +3,12 @@ package dev.valueroadmap.onboarding.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import dev.valueroadmap.onboarding.program.ProgramRule;
 
 /**
  * The Jackson exception that the module's deserializers throw, so that a plain
  * {@code ObjectMapper} reports it like any other mapping error. It keeps the JSON Pointer
- * of the bad value, which the facade copies into an {@link OnboardingJsonException}.
+ * of the bad value and the broken domain rule, if any, which the facade copies into an
+ * {@link OnboardingJsonException}.
  */
 final class DocumentMismatchException extends MismatchedInputException {
 
@@ -16,10 +16,11 @@ final class DocumentMismatchException extends MismatchedInputException {
 
   private final String pointer;
   private final String detail;
-  private final ProgramRule rule;
+  /** A {@code ProgramRule} or an {@code AccountRule}, or null. */
+  private final Enum<?> rule;
 
   DocumentMismatchException(JsonParser parser, String pointer, JsonLocation location,
-      String detail, ProgramRule rule) {
+      String detail, Enum<?> rule) {
     super(parser, (pointer.isEmpty() ? "at the document root" : "at " + pointer) + ": " + detail,
         location);
     this.pointer = pointer;
@@ -35,7 +36,7 @@ final class DocumentMismatchException extends MismatchedInputException {
     return detail;
   }
 
-  ProgramRule rule() {
+  Enum<?> rule() {
     return rule;
   }
 }

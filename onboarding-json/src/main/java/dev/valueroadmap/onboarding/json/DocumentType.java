@@ -3,8 +3,12 @@ package dev.valueroadmap.onboarding.json;
 import static java.util.Objects.requireNonNull;
 
 import dev.valueroadmap.onboarding.continuation.OutcomeCase;
+import dev.valueroadmap.onboarding.json.AccountStateJson.AccountStateList;
 import dev.valueroadmap.onboarding.json.OutcomeCaseJson.OutcomeCaseList;
 import dev.valueroadmap.onboarding.program.OnboardingProgram;
+import dev.valueroadmap.onboarding.progress.AccountState;
+import dev.valueroadmap.onboarding.progress.PortfolioBoard;
+import dev.valueroadmap.onboarding.progress.ProgressReport;
 import java.util.List;
 import java.util.function.Function;
 
@@ -33,6 +37,35 @@ public final class DocumentType<T> {
       "outcome cases", "outcome-cases.schema.json", OutcomeCaseList.class,
       bound -> ((OutcomeCaseList) bound).cases(),
       cases -> new OutcomeCaseList(List.copyOf(cases)));
+
+  /** One account's onboarding record: its program version, start date and events. */
+  public static final DocumentType<AccountState> ACCOUNT_STATE = new DocumentType<>(
+      "account state", "account-state.schema.json", AccountState.class,
+      AccountState.class::cast, account -> account);
+
+  /**
+   * Many accounts, as a CRM exports them, under the field {@code accounts}; each account id
+   * appears once.
+   */
+  public static final DocumentType<List<AccountState>> ACCOUNT_STATES = new DocumentType<>(
+      "account states", "account-states.schema.json", AccountStateList.class,
+      bound -> ((AccountStateList) bound).accounts(),
+      accounts -> new AccountStateList(List.copyOf(accounts)));
+
+  /**
+   * The progress report of one account on an as-of date: the program, the account and the
+   * date it was evaluated from, then everything the evaluation derives. An output document
+   * without a schema; reading evaluates the account again and rejects a derived field that
+   * differs.
+   */
+  public static final DocumentType<ProgressReport> PROGRESS_REPORT = new DocumentType<>(
+      "progress report", null, ProgressReport.class, ProgressReport.class::cast,
+      report -> report);
+
+  /** The portfolio board of many accounts on one as-of date. An output document. */
+  public static final DocumentType<PortfolioBoard> PORTFOLIO_BOARD = new DocumentType<>(
+      "portfolio board", null, PortfolioBoard.class, PortfolioBoard.class::cast,
+      board -> board);
 
   private final String name;
   private final String schemaFile;
@@ -64,9 +97,25 @@ public final class DocumentType<T> {
    *
    * @return an absolute resource path such as
    *     {@code /dev/valueroadmap/onboarding/json/schema/v1/program.schema.json}
+   * @throws UnsupportedOperationException for an output document, which has no schema; see
+   *     {@link #hasSchema()}
    */
   public String schemaResource() {
+    if (schemaFile == null) {
+      throw new UnsupportedOperationException("the " + name + " document is an output "
+          + "document and has no JSON Schema");
+    }
     return SCHEMA_FOLDER + schemaFile;
+  }
+
+  /**
+   * Tells whether the document has a JSON Schema in the jar. Input documents have one;
+   * output documents, which the library writes, have none.
+   *
+   * @return true when {@link #schemaResource()} returns a path
+   */
+  public boolean hasSchema() {
+    return schemaFile != null;
   }
 
   /** Returns the class that the module's (de)serializer for this document is bound to. */

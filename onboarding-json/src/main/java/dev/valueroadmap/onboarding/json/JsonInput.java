@@ -3,7 +3,6 @@ package dev.valueroadmap.onboarding.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.valueroadmap.onboarding.program.ProgramRule;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -47,9 +46,13 @@ final class JsonInput {
         detail, null);
   }
 
-  /** Creates the mismatch for a value read earlier. */
+  /**
+   * Creates the mismatch for a value read earlier.
+   *
+   * @param rule the broken {@code ProgramRule} or {@code AccountRule}, or null
+   */
   static DocumentMismatchException mismatch(JsonParser parser, String pointer,
-      JsonLocation location, String detail, ProgramRule rule) {
+      JsonLocation location, String detail, Enum<?> rule) {
     return new DocumentMismatchException(parser, pointer, location, detail, rule);
   }
 

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import dev.valueroadmap.onboarding.program.InvalidProgramException;
+import dev.valueroadmap.onboarding.progress.AccountRule;
+import dev.valueroadmap.onboarding.progress.InvalidAccountException;
 import java.io.IOException;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -29,7 +31,8 @@ final class ObjectFields {
   private final List<String> known;
   private final String pointer;
   private final JsonLocation location;
-  private final Set<String> seen = new HashSet<>();
+  /** Where the value of each field read so far starts, by field name. */
+  private final Map<String, JsonLocation> seen = new HashMap<>();
   private boolean started;
   private String name;
 
@@ -85,11 +88,12 @@ final class ObjectFields {
       return false;
     }
     name = parser.currentName();
-    if (!seen.add(name)) {
+    if (seen.containsKey(name)) {
       throw JsonInput.mismatch(parser, "field \"" + name + "\" of " + valueName
           + " appears more than once");
     }
     parser.nextToken();
+    seen.put(name, parser.currentTokenLocation());
     return true;
   }
 
@@ -116,7 +120,7 @@ final class ObjectFields {
 
   /** Rejects the object when a required field was absent, adding a hint to the message. */
   void requireWithHint(String field, String hint) throws IOException {
-    if (!seen.contains(field)) {
+    if (!seen.containsKey(field)) {
       throw JsonInput.mismatch(parser, pointer, location, "missing required field \"" + field
           + "\" in " + valueName + hint, null);
     }
@@ -128,6 +132,27 @@ final class ObjectFields {
       return builder.get();
     } catch (InvalidProgramException e) {
       throw JsonInput.mismatch(parser, pointer, location, e.getMessage(), e.rule());
+    } catch (IllegalArgumentException e) {
+      throw JsonInput.mismatch(parser, pointer, location, e.getMessage(), null);
+    }
+  }
+
+  /**
+   * Builds the value, turning a broken account rule into a mismatch at the field that
+   * breaks it, and any other broken rule into a mismatch at this object.
+   *
+   * @param ruleFields the field of this object that each account rule checks
+   */
+  <T> T build(Supplier<T> builder, Map<AccountRule, String> ruleFields) throws IOException {
+    try {
+      return builder.get();
+    } catch (InvalidAccountException e) {
+      String field = ruleFields.get(e.rule());
+      if (field == null || !seen.containsKey(field)) {
+        throw JsonInput.mismatch(parser, pointer, location, e.getMessage(), e.rule());
+      }
+      throw JsonInput.mismatch(parser, pointer + "/" + field, seen.get(field), e.getMessage(),
+          e.rule());
     } catch (IllegalArgumentException e) {
       throw JsonInput.mismatch(parser, pointer, location, e.getMessage(), null);
     }

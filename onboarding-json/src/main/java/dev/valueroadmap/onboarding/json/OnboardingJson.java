@@ -24,6 +24,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.valueroadmap.onboarding.continuation.OutcomeCase;
 import dev.valueroadmap.onboarding.program.OnboardingProgram;
+import dev.valueroadmap.onboarding.progress.AccountState;
+import dev.valueroadmap.onboarding.progress.PortfolioBoard;
+import dev.valueroadmap.onboarding.progress.ProgressReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -206,6 +209,74 @@ public final class OnboardingJson {
    */
   public List<OutcomeCase> readOutcomeCases(Path file) {
     return read(DocumentType.OUTCOME_CASES, file);
+  }
+
+  /**
+   * Reads an account-state document: one account with its events.
+   *
+   * @param json the document
+   * @return the account state, its events in document order
+   * @throws OnboardingJsonException if the document cannot be read; a blank account id or a
+   *     program version below 1 is reported at that field
+   */
+  public AccountState readAccountState(String json) {
+    return read(DocumentType.ACCOUNT_STATE, json);
+  }
+
+  /**
+   * Reads an account-state document from a stream, which stays open.
+   *
+   * @param in the UTF-8, UTF-16 or UTF-32 encoded document
+   * @return the account state, its events in document order
+   * @throws OnboardingJsonException if the document cannot be read
+   */
+  public AccountState readAccountState(InputStream in) {
+    return read(DocumentType.ACCOUNT_STATE, in);
+  }
+
+  /**
+   * Reads an account-state document from a file.
+   *
+   * @param file the file
+   * @return the account state, its events in document order
+   * @throws OnboardingJsonException if the file cannot be read or its document is invalid
+   */
+  public AccountState readAccountState(Path file) {
+    return read(DocumentType.ACCOUNT_STATE, file);
+  }
+
+  /**
+   * Reads an account-states document: many accounts, as a CRM exports them.
+   *
+   * @param json the document
+   * @return the accounts in document order, an immutable list with each account id once
+   * @throws OnboardingJsonException if the document cannot be read, also when an account id
+   *     appears twice
+   */
+  public List<AccountState> readAccountStates(String json) {
+    return read(DocumentType.ACCOUNT_STATES, json);
+  }
+
+  /**
+   * Reads an account-states document from a stream, which stays open.
+   *
+   * @param in the UTF-8, UTF-16 or UTF-32 encoded document
+   * @return the accounts in document order, an immutable list with each account id once
+   * @throws OnboardingJsonException if the document cannot be read
+   */
+  public List<AccountState> readAccountStates(InputStream in) {
+    return read(DocumentType.ACCOUNT_STATES, in);
+  }
+
+  /**
+   * Reads an account-states document from a file.
+   *
+   * @param file the file
+   * @return the accounts in document order, an immutable list with each account id once
+   * @throws OnboardingJsonException if the file cannot be read or its document is invalid
+   */
+  public List<AccountState> readAccountStates(Path file) {
+    return read(DocumentType.ACCOUNT_STATES, file);
   }
 
   /**
@@ -425,6 +496,52 @@ public final class OnboardingJson {
    */
   public void writeOutcomeCases(List<OutcomeCase> cases, Path file) {
     write(DocumentType.OUTCOME_CASES, cases, file);
+  }
+
+  /**
+   * Writes an account-state document.
+   *
+   * @param account the account state
+   * @return the document, ending with a line end
+   */
+  public String write(AccountState account) {
+    return write(DocumentType.ACCOUNT_STATE, account);
+  }
+
+  /**
+   * Writes an account-states document. Write to a stream or a file with
+   * {@code write(DocumentType.ACCOUNT_STATES, accounts, out)}.
+   *
+   * @param accounts the accounts in the order to write them
+   * @return the document, ending with a line end
+   * @throws dev.valueroadmap.onboarding.progress.InvalidAccountException if an account id
+   *     appears twice
+   */
+  public String writeAccountStates(List<AccountState> accounts) {
+    return write(DocumentType.ACCOUNT_STATES, accounts);
+  }
+
+  /**
+   * Writes a progress-report document: the program, the account and the as-of date, then
+   * everything the evaluation derives. Write to a stream or a file with
+   * {@code write(DocumentType.PROGRESS_REPORT, report, out)}.
+   *
+   * @param report the report
+   * @return the document, ending with a line end
+   */
+  public String write(ProgressReport report) {
+    return write(DocumentType.PROGRESS_REPORT, report);
+  }
+
+  /**
+   * Writes a portfolio-board document. Write to a stream or a file with
+   * {@code write(DocumentType.PORTFOLIO_BOARD, board, out)}.
+   *
+   * @param board the board
+   * @return the document, ending with a line end
+   */
+  public String write(PortfolioBoard board) {
+    return write(DocumentType.PORTFOLIO_BOARD, board);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.valueroadmap.onboarding.json;
 
 import dev.valueroadmap.onboarding.program.ProgramRule;
+import dev.valueroadmap.onboarding.progress.AccountRule;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -10,7 +11,8 @@ import java.util.OptionalInt;
  * type, or a value that breaks a domain rule.
  *
  * <p>The exception carries the JSON Pointer (RFC 6901) of the bad value, the line and column
- * where the parser knew them, and, when a domain rule was broken, the {@link ProgramRule}.
+ * where the parser knew them, and, when a domain rule was broken, the {@link ProgramRule} or
+ * the {@link AccountRule}.
  * The message names the value and what was expected. Immutable once thrown.
  */
 public final class OnboardingJsonException extends RuntimeException {
@@ -21,9 +23,9 @@ public final class OnboardingJsonException extends RuntimeException {
   private final String detail;
   private final int line;
   private final int column;
-  private final ProgramRule rule;
+  private final Enum<?> rule;
 
-  OnboardingJsonException(String pointer, int line, int column, String detail, ProgramRule rule,
+  OnboardingJsonException(String pointer, int line, int column, String detail, Enum<?> rule,
       Throwable cause) {
     super(format(pointer, line, column, detail), cause);
     this.pointer = pointer;
@@ -78,11 +80,20 @@ public final class OnboardingJsonException extends RuntimeException {
   }
 
   /**
-   * Returns the domain rule that the document breaks.
+   * Returns the program rule that the document breaks.
    *
    * @return the rule, or empty when the document failed for another reason
    */
   public Optional<ProgramRule> rule() {
-    return Optional.ofNullable(rule);
+    return rule instanceof ProgramRule programRule ? Optional.of(programRule) : Optional.empty();
+  }
+
+  /**
+   * Returns the account rule that the document breaks, such as a blank account id.
+   *
+   * @return the rule, or empty when the document failed for another reason
+   */
+  public Optional<AccountRule> accountRule() {
+    return rule instanceof AccountRule accountRule ? Optional.of(accountRule) : Optional.empty();
   }
 }

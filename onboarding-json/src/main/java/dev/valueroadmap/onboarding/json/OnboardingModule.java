@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import dev.valueroadmap.onboarding.continuation.OutcomeCase;
+import dev.valueroadmap.onboarding.json.AccountStateJson.AccountStateList;
 import dev.valueroadmap.onboarding.json.JsonAdapters.FunctionDeserializer;
 import dev.valueroadmap.onboarding.json.JsonAdapters.FunctionSerializer;
 import dev.valueroadmap.onboarding.json.JsonAdapters.Reader;
@@ -16,6 +17,10 @@ import dev.valueroadmap.onboarding.program.Milestone;
 import dev.valueroadmap.onboarding.program.OnboardingProgram;
 import dev.valueroadmap.onboarding.program.ToDo;
 import dev.valueroadmap.onboarding.program.ValueRoadmap;
+import dev.valueroadmap.onboarding.progress.AccountState;
+import dev.valueroadmap.onboarding.progress.PortfolioBoard;
+import dev.valueroadmap.onboarding.progress.ProgressReport;
+import dev.valueroadmap.onboarding.progress.ProgressEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +30,9 @@ import java.util.Properties;
  * The Jackson module that reads and writes the onboarding domain types in the versioned
  * JSON format: {@link OnboardingProgram} (a top-level document with {@code schemaVersion}),
  * its parts {@link ValueRoadmap}, {@link Milestone}, {@link ToDo} and
- * {@link ContinuationPoint}, and {@link OutcomeCase}.
+ * {@link ContinuationPoint}, {@link OutcomeCase}, {@link AccountState} (a top-level
+ * document) with its {@link ProgressEvent}s, and the output documents
+ * {@link ProgressReport} and {@link PortfolioBoard}.
  *
  * <p>Register it explicitly with {@code mapper.registerModule(new OnboardingModule())}, or
  * let {@code ObjectMapper.findAndRegisterModules()} find it through
@@ -99,6 +106,16 @@ public final class OnboardingModule extends Module {
         OutcomeCaseJson::readCase);
     bind(serializers, deserializers, OutcomeCaseList.class, OutcomeCaseJson::writeDocument,
         OutcomeCaseJson::readDocument);
+    bind(serializers, deserializers, ProgressEvent.class, AccountStateJson::writeEvent,
+        AccountStateJson::readEvent);
+    bind(serializers, deserializers, AccountState.class, AccountStateJson::writeDocument,
+        AccountStateJson::readDocument);
+    bind(serializers, deserializers, AccountStateList.class, AccountStateJson::writeList,
+        AccountStateJson::readList);
+    bind(serializers, deserializers, ProgressReport.class, ProgressJson::writeReport,
+        ProgressJson::readReport);
+    bind(serializers, deserializers, PortfolioBoard.class, ProgressJson::writeBoard,
+        ProgressJson::readBoard);
 
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);

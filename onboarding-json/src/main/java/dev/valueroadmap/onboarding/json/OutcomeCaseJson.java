@@ -36,22 +36,13 @@ final class OutcomeCaseJson {
   static void writeCase(OutcomeCase outcomeCase, JsonGenerator out) throws IOException {
     out.writeStartObject();
     out.writeStringField("accountId", outcomeCase.accountId());
-    writeOptional(out, "furthestMilestone", outcomeCase.furthestMilestone());
+    JsonOutput.writeOptional(out, "furthestMilestone", outcomeCase.furthestMilestone());
     out.writeStringField("outcome", outcomeCase.outcome().name());
     out.writeStringField("expansion", outcomeCase.expansion().name());
-    writeOptional(out, "decidedOn",
+    JsonOutput.writeOptional(out, "decidedOn",
         outcomeCase.decidedOn().map(DateTimeFormatter.ISO_LOCAL_DATE::format));
-    writeOptional(out, "touchModel", outcomeCase.touchModel().map(TouchModel::name));
+    JsonOutput.writeOptional(out, "touchModel", outcomeCase.touchModel().map(TouchModel::name));
     out.writeEndObject();
-  }
-
-  private static void writeOptional(JsonGenerator out, String field, Optional<String> value)
-      throws IOException {
-    if (value.isPresent()) {
-      out.writeStringField(field, value.get());
-    } else {
-      out.writeNullField(field);
-    }
   }
 
   static OutcomeCase readCase(JsonParser in, DeserializationContext context)

@@ -236,8 +236,19 @@ final class ProgramJson {
   }
 
   static void writeProgram(OnboardingProgram program, JsonGenerator out) throws IOException {
+    writeProgram(program, out, true);
+  }
+
+  /**
+   * Writes a program, with a {@code schemaVersion} when it is a top-level document and
+   * without one when it is part of another document.
+   */
+  static void writeProgram(OnboardingProgram program, JsonGenerator out, boolean topLevel)
+      throws IOException {
     out.writeStartObject();
-    SchemaVersions.write(out);
+    if (topLevel) {
+      SchemaVersions.write(out);
+    }
     out.writeStringField("id", program.id());
     out.writeNumberField("version", program.version());
     out.writeFieldName("roadmap");
@@ -255,7 +266,17 @@ final class ProgramJson {
 
   static OnboardingProgram readProgram(JsonParser in, DeserializationContext context)
       throws IOException {
-    ObjectFields fields = ObjectFields.open(in, context, "onboarding program", PROGRAM_FIELDS);
+    return readProgram(in, context, true);
+  }
+
+  /**
+   * Reads a program that carries a {@code schemaVersion} when it is a top-level document, and
+   * none when it is part of another document.
+   */
+  static OnboardingProgram readProgram(JsonParser in, DeserializationContext context,
+      boolean topLevel) throws IOException {
+    ObjectFields fields = ObjectFields.open(in, context, "onboarding program",
+        topLevel ? PROGRAM_FIELDS : PROGRAM_FIELDS.subList(1, PROGRAM_FIELDS.size()));
     ImmutableOnboardingProgram.Builder program = OnboardingProgram.builder();
     ValueRoadmap roadmap = null;
     List<ToDo> todos = List.of();
@@ -263,7 +284,13 @@ final class ProgramJson {
     ContinuationPoint point = null;
     while (fields.next()) {
       switch (fields.name()) {
-        case SchemaVersions.FIELD -> SchemaVersions.read(in);
+        case SchemaVersions.FIELD -> {
+          if (topLevel) {
+            SchemaVersions.read(in);
+          } else {
+            fields.unknown();
+          }
+        }
         case "id" -> program.id(JsonInput.text(in));
         case "version" -> program.version(JsonInput.integer(in));
         case "roadmap" -> roadmap = readRoadmap(in, context);
@@ -277,7 +304,9 @@ final class ProgramJson {
       }
     }
 
-    SchemaVersions.require(fields);
+    if (topLevel) {
+      SchemaVersions.require(fields);
+    }
     fields.require("id", "version", "roadmap", "continuationPoint");
     try {
       return program.roadmap(roadmap).todos(todos).continuationPoint(point).build();
