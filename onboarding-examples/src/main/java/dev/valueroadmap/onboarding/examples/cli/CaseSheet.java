@@ -198,6 +198,11 @@ public final class CaseSheet {
       if (account.isEmpty()) {
         throw new BadInputException(file, line, accountId + 1, "account_id is empty");
       }
+      if (account.isBlank()) {
+        // Only a quoted value can be blank, because unquoted values lose surrounding spaces.
+        throw new BadInputException(file, line, accountId + 1, "account_id '" + account
+            + "' is blank; expected the account id");
+      }
       builder.accountId(account);
 
       String milestone = record.get(furthestMilestone);
