@@ -13,7 +13,7 @@ import java.util.Optional;
  * The contract that every document reader keeps for any input, which the fuzz tests check.
  *
  * <p>Reading returns a value or throws an {@link OnboardingJsonException} with a detail
- * message; any other throwable escapes to the fuzzer as a finding. A value read strictly
+ * message. Any other throwable escapes to the fuzzer as a finding. A value read strictly
  * is read equally when unknown fields are skipped. Every value read, from bytes or from
  * text, is written and read back to an equal value, and writing that value again gives the
  * same text.
