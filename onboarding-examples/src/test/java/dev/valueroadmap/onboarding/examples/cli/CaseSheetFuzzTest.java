@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Fuzzes the case-sheet reader through its public entry point, a file. Reading returns the
- * cases or throws a {@link BadInputException} that names the file; when it returns cases,
+ * cases or throws a {@link BadInputException} that names the file. When it returns cases,
  * writing them back as a case sheet and reading that gives equal cases. Without
  * {@code JAZZER_FUZZ} this replays the inputs under
  * {@code CaseSheetFuzzTestInputs/readCaseSheet/} in the test resources.
