@@ -57,6 +57,9 @@ import java.util.List;
  * characters, field name length {@value #MAX_NAME_LENGTH} characters and document length
  * {@value #MAX_DOCUMENT_LENGTH} bytes or characters.
  *
+ * <p>A UTF-8 stream or file is rejected at its first byte sequence that is not UTF-8, with
+ * the line, column and byte offset, wherever that sequence is.
+ *
  * <p>Instances are immutable and thread-safe; share one.
  */
 public final class OnboardingJson {
@@ -344,7 +347,7 @@ public final class OnboardingJson {
   public <T> T read(DocumentType<T> type, InputStream in) {
     requireNonNull(type, "type");
     requireNonNull(in, "in");
-    return read(type, () -> mapper.createParser(in));
+    return read(type, () -> mapper.createParser(Utf8CheckingInputStream.wrap(in)));
   }
 
   /**
@@ -418,6 +421,12 @@ public final class OnboardingJson {
       JsonLocation location = mismatch.getLocation();
       return new OnboardingJsonException(mismatch.pointer(), line(location), column(location),
           mismatch.detail(), mismatch.rule(), e);
+    }
+
+    if (e instanceof Utf8CheckingInputStream.InvalidUtf8Exception invalid) {
+      // The parser reads ahead, so its position is not where the bad bytes are.
+      return new OnboardingJsonException("", invalid.line(), invalid.column(),
+          invalid.getMessage(), null, e);
     }
 
     String pointer = parser == null ? "" : JsonInput.pointer(parser);

@@ -97,6 +97,11 @@ public final class CaseSheet {
     if (account.isEmpty()) {
       throw sheet.error(row, "account_id", "account_id is empty");
     }
+    if (account.isBlank()) {
+      // Only a quoted value can be blank, because unquoted values lose surrounding spaces.
+      throw sheet.error(row, "account_id", "account_id '" + account
+          + "' is blank; expected the account id");
+    }
     builder.accountId(account);
 
     String milestone = sheet.value(row, "furthest_milestone");

@@ -144,6 +144,14 @@ class CaseSheetTest {
   }
 
   @Test
+  void quotedBlankAccountIdIsRejected() throws IOException {
+    assertBad("account_id,furthest_milestone,renewed\nacme,kickoff,yes\n\" \",,yes\n",
+        "line 3, column 1", "account_id ' ' is blank");
+    assertBad("renewed,account_id,furthest_milestone\nno,\"\t\",kickoff\n",
+        "line 2, column 2", "account_id '\t' is blank");
+  }
+
+  @Test
   void invalidUtf8IsRejected() throws IOException {
     Path file = folder.resolve("latin1.csv");
     Files.write(file, new byte[] {'a', 'c', 'c', (byte) 0xE9, '\n'});
