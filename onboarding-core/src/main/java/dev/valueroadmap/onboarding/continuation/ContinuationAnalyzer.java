@@ -36,6 +36,12 @@ public final class ContinuationAnalyzer {
   /** The default trailing window of the monthly re-analysis: 12 months. */
   public static final int DEFAULT_WINDOW_MONTHS = 12;
 
+  /**
+   * The maximum number of decision months a monthly series covers, from the start of the
+   * first window to the last month: 1,200 months, a century.
+   */
+  public static final int MAX_SERIES_MONTHS = 1200;
+
   private static final FisherExactTest FISHER =
       FisherExactTest.withDefaults().with(AlternativeHypothesis.TWO_SIDED);
 
@@ -236,7 +242,8 @@ public final class ContinuationAnalyzer {
    * @param firstMonth the first month of the series
    * @param lastMonth the last month of the series, not before the first
    * @return the series
-   * @throws IllegalArgumentException if the last month comes before the first
+   * @throws IllegalArgumentException if the last month comes before the first, or the series
+   *     covers more than {@link #MAX_SERIES_MONTHS} months of decisions
    * @throws UnknownMilestoneException if a case's furthest milestone is not on the roadmap
    */
   public AnalysisSeries analyzeMonthly(Iterable<OutcomeCase> cases, YearMonth firstMonth,
@@ -255,8 +262,9 @@ public final class ContinuationAnalyzer {
    * @param lastMonth the last month of the series, not before the first
    * @param windowMonths the length of the trailing window in months, at least 1
    * @return the series
-   * @throws IllegalArgumentException if the last month comes before the first or the window
-   *     is shorter than one month
+   * @throws IllegalArgumentException if the last month comes before the first, the window is
+   *     shorter than one month, or the series covers more than {@link #MAX_SERIES_MONTHS}
+   *     months of decisions (the months from the first to the last plus the window)
    * @throws UnknownMilestoneException if a case's furthest milestone is not on the roadmap
    */
   public AnalysisSeries analyzeMonthly(Iterable<OutcomeCase> cases, YearMonth firstMonth,

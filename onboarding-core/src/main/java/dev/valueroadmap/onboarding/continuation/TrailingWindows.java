@@ -25,9 +25,21 @@ final class TrailingWindows {
           + windowMonths);
     }
 
+    if (windowMonths > ContinuationAnalyzer.MAX_SERIES_MONTHS) {
+      throw new IllegalArgumentException("windowMonths must be at most "
+          + ContinuationAnalyzer.MAX_SERIES_MONTHS + ", but is " + windowMonths);
+    }
+
     // One bucket of counts per decision month; each window merges windowMonths buckets.
+    long span = firstMonth.until(lastMonth, ChronoUnit.MONTHS) + windowMonths;
+    if (span > ContinuationAnalyzer.MAX_SERIES_MONTHS) {
+      throw new IllegalArgumentException("the series from " + firstMonth + " to " + lastMonth
+          + " with a window of " + windowMonths + " months covers " + span
+          + " months of decisions, more than the maximum of "
+          + ContinuationAnalyzer.MAX_SERIES_MONTHS);
+    }
     YearMonth firstBucket = firstMonth.minusMonths(windowMonths - 1L);
-    int bucketCount = Math.toIntExact(firstBucket.until(lastMonth, ChronoUnit.MONTHS) + 1);
+    int bucketCount = (int) span;
     OutcomeCounts[] buckets = new OutcomeCounts[bucketCount];
     for (int b = 0; b < bucketCount; b++) {
       buckets[b] = analyzer.newCounts();

@@ -112,6 +112,35 @@ class MonthlyReanalysisTest {
   }
 
   @Test
+  void hugeWindow_rejected() {
+    IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+        () -> ANALYZER.analyzeMonthly(sheet(), YearMonth.of(2024, 1), YearMonth.of(2024, 3),
+            Integer.MAX_VALUE));
+
+    assertEquals("windowMonths must be at most 1200, but is 2147483647", thrown.getMessage());
+  }
+
+  @Test
+  void seriesOverACentury_rejected() {
+    // 2024-01 to 2124-01 is 1,200 months; with the 12-month window, 1,212 months of decisions.
+    IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+        () -> ANALYZER.analyzeMonthly(sheet(), YearMonth.of(2024, 1), YearMonth.of(2124, 1)));
+
+    assertTrue(thrown.getMessage().contains("covers 1212 months"), thrown.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> ANALYZER.analyzeMonthly(sheet(),
+        YearMonth.of(-999_999_999, 1), YearMonth.of(999_999_999, 12), 1));
+  }
+
+  @Test
+  void seriesOfExactlyACentury_accepted() {
+    // 2024-12 to 2124-11 is 1,199 months after the first; with a 1-month window, 1,200.
+    AnalysisSeries series = ANALYZER.analyzeMonthly(sheet(), YearMonth.of(2024, 12),
+        YearMonth.of(2124, 11), 1);
+
+    assertEquals(1200, series.entries().size());
+  }
+
+  @Test
   void undatedCaseWithUnknownMilestone_rejected() {
     List<OutcomeCase> cases = new Cases().add(1, "zz", RENEWED).list();
 
