@@ -16,9 +16,10 @@ import org.immutables.value.Value;
  * One version of an onboarding program: the value roadmap, the checklist of ToDos that
  * reaches its milestones, the continuation point and the stall threshold.
  *
- * <p>The checklist follows the roadmap: all ToDos of a milestone come before those of any
- * later milestone, each is due by its milestone's target day, and each prerequisite comes
- * earlier than the ToDo that requires it, so that prerequisites can never form a cycle.
+ * <p>The checklist follows the roadmap: every milestone has at least one ToDo, all ToDos of
+ * a milestone come before those of any later milestone, each is due by its milestone's target
+ * day, and each prerequisite comes earlier than the ToDo that requires it, so that
+ * prerequisites can never form a cycle.
  * Building a program that breaks a rule throws an {@link InvalidProgramException} naming the
  * rule, the ids and the values. Immutable and thread-safe.
  */
@@ -183,6 +184,16 @@ public abstract class OnboardingProgram {
     checkTodosAgainstRoadmap();
     checkPrerequisites();
     checkContinuationPoint();
+    checkEveryMilestoneHasTodos();
+  }
+
+  private void checkEveryMilestoneHasTodos() {
+    for (Milestone milestone : roadmap().milestones()) {
+      if (todos().stream().noneMatch(todo -> todo.milestoneId().equals(milestone.id()))) {
+        throw new InvalidProgramException(ProgramRule.MILESTONE_HAS_TODOS,
+            "milestone '" + milestone.id() + "' has no ToDo in program '" + id() + "'");
+      }
+    }
   }
 
   private void checkTodosAgainstRoadmap() {

@@ -35,6 +35,9 @@ public enum ProgramRule {
   CHECKLIST_FOLLOWS_ROADMAP("all ToDos of a milestone come before the ToDos of any later"
       + " milestone"),
 
+  /** Every milestone has at least one ToDo, so that no milestone is reached without action. */
+  MILESTONE_HAS_TODOS("every milestone has at least one ToDo"),
+
   /** A ToDo is due no later than its milestone's target day. */
   DUE_BY_MILESTONE_TARGET("a ToDo is due no later than its milestone's target day"),
 

@@ -114,6 +114,11 @@ final class ProgramParts {
     } else if (deadlineDay < point.targetDay()) {
       broken.add(ProgramRule.DEADLINE_NOT_BEFORE_TARGET);
     }
+    for (MilestoneParts milestone : milestones) {
+      if (todos.stream().noneMatch(todo -> todo.milestoneId().equals(milestone.id()))) {
+        broken.add(ProgramRule.MILESTONE_HAS_TODOS);
+      }
+    }
     return broken;
   }
 

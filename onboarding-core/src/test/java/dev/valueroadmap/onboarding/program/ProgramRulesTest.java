@@ -34,6 +34,11 @@ class ProgramRulesTest {
         .dueDay(dueDay);
   }
 
+  /** One ToDo for each milestone of {@link #ROADMAP}. */
+  private static List<ToDo> oneTodoEach() {
+    return List.of(todo("call", "kickoff", 1).build(), todo("load", "live", 20).build());
+  }
+
   private static OnboardingProgram program(List<ToDo> todos) {
     return OnboardingProgram.builder().id("p").version(1).roadmap(ROADMAP).todos(todos)
         .continuationPoint(ContinuationPoint.of("live")).build();
@@ -117,6 +122,13 @@ class ProgramRulesTest {
     assertRule(ProgramRule.DUE_BY_MILESTONE_TARGET,
         () -> program(List.of(todo("call", "kickoff", 8).build())),
         "'call'", "day 8", "target day 7", "'kickoff'");
+  }
+
+  @Test
+  void everyMilestoneNeedsATodo() {
+    assertRule(ProgramRule.MILESTONE_HAS_TODOS,
+        () -> program(List.of(todo("call", "kickoff", 1).build())), "'live'", "'p'");
+    assertRule(ProgramRule.MILESTONE_HAS_TODOS, () -> program(List.of()), "'kickoff'");
   }
 
   @Test
@@ -235,7 +247,7 @@ class ProgramRulesTest {
 
   @Test
   void stallThresholdDefaultsToFourteen() {
-    assertEquals(14, program(List.of()).stallThresholdDays());
+    assertEquals(14, program(oneTodoEach()).stallThresholdDays());
   }
 
   @Test
@@ -247,7 +259,7 @@ class ProgramRulesTest {
 
   @Test
   void versionsOfDifferentProgramsAreNotCompared() {
-    OnboardingProgram first = program(List.of());
+    OnboardingProgram first = program(oneTodoEach());
     OnboardingProgram other = ImmutableOnboardingProgram.copyOf(first).withId("q");
     assertRule(ProgramRule.SAME_PROGRAM, () -> ProgramChanges.between(first, other),
         "'p'", "'q'");

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.valueroadmap.onboarding.program.ContinuationPoint;
 import dev.valueroadmap.onboarding.program.Milestone;
 import dev.valueroadmap.onboarding.program.OnboardingProgram;
+import dev.valueroadmap.onboarding.program.Side;
+import dev.valueroadmap.onboarding.program.ToDo;
 import dev.valueroadmap.onboarding.program.TouchModel;
 import dev.valueroadmap.onboarding.program.ValueRoadmap;
 import dev.valueroadmap.onboarding.sample.SamplePrograms;
@@ -46,6 +48,8 @@ class TouchModelEffortTest {
         .id("instant")
         .version(1)
         .roadmap(ValueRoadmap.of(List.of(Milestone.of("go-live", "Go live", "Live", 0))))
+        .addTodos(ToDo.builder().id("switch-on").title("Switch on").side(Side.CS)
+            .milestoneId("go-live").dueDay(0).build())
         .continuationPoint(ContinuationPoint.of("go-live", 0))
         .build();
 

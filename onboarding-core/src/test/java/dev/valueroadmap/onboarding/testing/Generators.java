@@ -36,25 +36,9 @@ public final class Generators {
     return QuickTheory.qt().withFixedSeed(Long.getLong("qt.seed", 20_261_204L)).withExamples(200);
   }
 
-  /** Returns a generator of valid programs: 1 to 6 milestones, 0 to 5 ToDos each. */
+  /** Returns a generator of valid programs: 1 to 6 milestones, 1 to 5 ToDos each. */
   public static Gen<OnboardingProgram> programs() {
     return in -> program(in, 6, 5);
-  }
-
-  /** Returns a generator of valid programs with at least one ToDo on every milestone. */
-  public static Gen<OnboardingProgram> programsWithTodos() {
-    return in -> {
-      OnboardingProgram program = program(in, 6, 5);
-      while (hasMilestoneWithoutTodos(program)) {
-        program = program(in, 6, 5);
-      }
-      return program;
-    };
-  }
-
-  private static boolean hasMilestoneWithoutTodos(OnboardingProgram program) {
-    return program.roadmap().milestones().stream()
-        .anyMatch(milestone -> program.todosOf(milestone.id()).isEmpty());
   }
 
   /** Returns a generator of touch models. */
@@ -74,7 +58,7 @@ public final class Generators {
 
     List<ToDo> todos = new ArrayList<>();
     for (Milestone milestone : milestones) {
-      int count = between(in, 0, maxTodosPerMilestone);
+      int count = between(in, 1, maxTodosPerMilestone);
       for (int t = 0; t < count; t++) {
         todos.add(todo(in, "t" + todos.size(), milestone, todos));
       }
