@@ -69,6 +69,8 @@ final class ProgramRuleLocator {
       case PREREQUISITE_EXISTS:
       case PREREQUISITE_EARLIER:
         return locatePrerequisite(rule, todos);
+      case MILESTONE_HAS_TODOS:
+        return locateMilestoneWithoutTodos(roadmap, todos);
       default:
         return locateTodo(rule, roadmap, todos);
     }
@@ -90,6 +92,17 @@ final class ProgramRuleLocator {
       };
       if (field != null) {
         return new Location("/todos/" + i + field, i);
+      }
+    }
+    return new Location("", -1);
+  }
+
+  private static Location locateMilestoneWithoutTodos(ValueRoadmap roadmap, List<ToDo> todos) {
+    List<Milestone> milestones = roadmap.milestones();
+    for (int k = 0; k < milestones.size(); k++) {
+      String id = milestones.get(k).id();
+      if (todos.stream().noneMatch(todo -> todo.milestoneId().equals(id))) {
+        return new Location("/roadmap/milestones/" + k + "/id", -1);
       }
     }
     return new Location("", -1);

@@ -113,6 +113,18 @@ class ReadErrorsTest {
   }
 
   @Test
+  void milestoneWithoutTodos_pointsAtTheMilestone() {
+    String json = TWO_TODOS.replace("\"targetDay\": 10}", "\"targetDay\": 10}, {\"id\": \"m1\","
+        + " \"title\": \"N\", \"valueStatement\": \"W\", \"targetDay\": 20}")
+        .replace("TODOS", todo("a", ""));
+
+    OnboardingJsonException e = rejectProgram(json, "/roadmap/milestones/1/id",
+        "milestone 'm1' has no ToDo", ProgramRule.MILESTONE_HAS_TODOS.statement());
+
+    assertEquals(Optional.of(ProgramRule.MILESTONE_HAS_TODOS), e.rule());
+  }
+
+  @Test
   void missingPrerequisite_pointsAtThePrerequisite() {
     rejectProgram(program(todo("a", ""), todo("b", "\"a\", \"zz\"")),
         "/todos/1/prerequisites/1", ProgramRule.PREREQUISITE_EXISTS.statement());
