@@ -29,6 +29,7 @@ import java.util.Map;
 final class AccountStateJson {
 
   private static final List<String> EVENT_FIELDS = List.of("todoId", "kind", "date");
+  private static final String[] EVENT_REQUIRED = EVENT_FIELDS.toArray(String[]::new);
   private static final List<String> ACCOUNT_FIELDS = List.of("accountId", "programId",
       "programVersion", "startDate", "touchModel", "events");
   private static final List<String> DOCUMENT_FIELDS = withVersion(ACCOUNT_FIELDS);
@@ -95,7 +96,7 @@ final class AccountStateJson {
       }
     }
 
-    fields.require(EVENT_FIELDS.toArray(String[]::new));
+    fields.require(EVENT_REQUIRED);
     return ProgressEvent.of(todoId, kind, date);
   }
 
