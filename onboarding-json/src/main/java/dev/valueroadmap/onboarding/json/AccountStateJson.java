@@ -13,7 +13,6 @@ import dev.valueroadmap.onboarding.progress.InvalidAccountException;
 import dev.valueroadmap.onboarding.progress.ProgressEvent;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,7 +76,7 @@ final class AccountStateJson {
     out.writeStartObject();
     out.writeStringField("todoId", event.todoId());
     out.writeStringField("kind", event.kind().name());
-    out.writeStringField("date", DateTimeFormatter.ISO_LOCAL_DATE.format(event.date()));
+    JsonOutput.writeDateField(out, "date", event.date());
     out.writeEndObject();
   }
 
@@ -119,8 +118,7 @@ final class AccountStateJson {
     out.writeStringField("accountId", account.accountId());
     out.writeStringField("programId", account.programId());
     out.writeNumberField("programVersion", account.programVersion());
-    out.writeStringField("startDate", DateTimeFormatter.ISO_LOCAL_DATE.format(
-        account.startDate()));
+    JsonOutput.writeDateField(out, "startDate", account.startDate());
     out.writeStringField("touchModel", account.touchModel().name());
     out.writeArrayFieldStart("events");
     for (ProgressEvent event : account.events()) {
