@@ -258,7 +258,7 @@ public final class TouchModelAllocator {
           .touchModel(touchModel)
           .accountIds(accountIds.get(index))
           .hoursPerMonth(hours)
-          .lifetimeValue(Money.of(tally.lifetimeValues[index], currency))
+          .lifetimeValue(Money.of(tally.lifetimeValues[index].total(), currency))
           .build());
     }
     allocation.hoursUsedPerMonth(used).hoursNeededPerMonth(needed);
@@ -286,40 +286,43 @@ public final class TouchModelAllocator {
   }
 
   /**
-   * An account with what its turn needs: its exact lifetime value, that value as the nearest
-   * double for a quick first comparison, a coarser key for the primitive sort, and its
+   * An account with what its turn needs: its exact lifetime value, that value in millionths
+   * rounded down for a quick first comparison, a coarser key for the primitive sort, and its
    * eligible touch model.
    */
   private static final class Candidate implements Comparable<Candidate> {
 
-    /** The coarse key of an infinite lifetime value, the largest a float can hold. */
+    /** The coarse key of the largest lifetime values, the largest a float can hold. */
     private static final int INFINITY_BITS = Float.floatToRawIntBits(Float.POSITIVE_INFINITY);
 
     final AccountValue account;
     final BigDecimal lifetimeValue;
-    final double sortKey;
+    /** The unscaled lifetime value for a {@link DecimalSum}, or -1. */
+    final long compactUnscaled;
+    final long sortKey;
     final int coarseKey;
     final TouchModel eligible;
 
     Candidate(AccountValue account, SegmentationPolicy policy) {
       this.account = account;
       this.lifetimeValue = account.lifetimeValue().amount();
-      this.sortKey = lifetimeValue.doubleValue();
+      this.compactUnscaled = DecimalSum.compactUnscaled(lifetimeValue);
+      this.sortKey = DecimalSum.floorMillionths(lifetimeValue, compactUnscaled);
       // Rounding to float keeps the order too, and the bits of a float of at least 0 grow
       // with its value. Subtracting them from those of infinity gives a descending key
       // from 0 to INFINITY_BITS, which fits 31 bits.
-      this.coarseKey = INFINITY_BITS - Float.floatToRawIntBits((float) sortKey);
+      this.coarseKey = INFINITY_BITS - Float.floatToRawIntBits((float) Math.max(0, sortKey));
       this.eligible = policy.eligibleTouchModel(lifetimeValue);
     }
 
     /**
-     * Orders by descending lifetime value, then ascending id. Rounding to the nearest double
-     * never reverses an order, so unequal doubles decide, and only equal doubles need the
-     * exact comparison.
+     * Orders by descending lifetime value, then ascending id. Rounding down to millionths
+     * never reverses an order, so unequal keys decide, and only equal keys need the exact
+     * comparison.
      */
     @Override
     public int compareTo(Candidate other) {
-      int byKey = Double.compare(other.sortKey, sortKey);
+      int byKey = Long.compare(other.sortKey, sortKey);
       if (byKey != 0) {
         return byKey;
       }
@@ -346,14 +349,14 @@ public final class TouchModelAllocator {
 
     final List<Placement> placements;
     final int[] placedCounts = new int[TOUCH_MODELS.length];
-    final BigDecimal[] lifetimeValues = new BigDecimal[TOUCH_MODELS.length];
+    final DecimalSum[] lifetimeValues = new DecimalSum[TOUCH_MODELS.length];
     final long[] needed = new long[TOUCH_MODELS.length];
     BigDecimal remaining;
 
     Tally(int accounts, BigDecimal capacity) {
       this.placements = new ArrayList<>(accounts);
       for (int i = 0; i < TOUCH_MODELS.length; i++) {
-        lifetimeValues[i] = BigDecimal.ZERO;
+        lifetimeValues[i] = new DecimalSum();
       }
       this.remaining = capacity;
     }
@@ -368,7 +371,7 @@ public final class TouchModelAllocator {
 
       int index = touchModel.ordinal();
       placedCounts[index]++;
-      lifetimeValues[index] = lifetimeValues[index].add(candidate.lifetimeValue);
+      lifetimeValues[index].add(candidate.lifetimeValue, candidate.compactUnscaled);
       int neededIndex = reason == PlacementReason.PINNED ? index : candidate.eligible.ordinal();
       needed[neededIndex]++;
     }

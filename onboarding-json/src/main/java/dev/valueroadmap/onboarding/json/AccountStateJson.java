@@ -13,7 +13,6 @@ import dev.valueroadmap.onboarding.progress.InvalidAccountException;
 import dev.valueroadmap.onboarding.progress.ProgressEvent;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +28,7 @@ import java.util.Map;
 final class AccountStateJson {
 
   private static final List<String> EVENT_FIELDS = List.of("todoId", "kind", "date");
+  private static final String[] EVENT_REQUIRED = EVENT_FIELDS.toArray(String[]::new);
   private static final List<String> ACCOUNT_FIELDS = List.of("accountId", "programId",
       "programVersion", "startDate", "touchModel", "events");
   private static final List<String> DOCUMENT_FIELDS = withVersion(ACCOUNT_FIELDS);
@@ -76,7 +76,7 @@ final class AccountStateJson {
     out.writeStartObject();
     out.writeStringField("todoId", event.todoId());
     out.writeStringField("kind", event.kind().name());
-    out.writeStringField("date", DateTimeFormatter.ISO_LOCAL_DATE.format(event.date()));
+    JsonOutput.writeDateField(out, "date", event.date());
     out.writeEndObject();
   }
 
@@ -95,7 +95,7 @@ final class AccountStateJson {
       }
     }
 
-    fields.require(EVENT_FIELDS.toArray(String[]::new));
+    fields.require(EVENT_REQUIRED);
     return ProgressEvent.of(todoId, kind, date);
   }
 
@@ -118,8 +118,7 @@ final class AccountStateJson {
     out.writeStringField("accountId", account.accountId());
     out.writeStringField("programId", account.programId());
     out.writeNumberField("programVersion", account.programVersion());
-    out.writeStringField("startDate", DateTimeFormatter.ISO_LOCAL_DATE.format(
-        account.startDate()));
+    JsonOutput.writeDateField(out, "startDate", account.startDate());
     out.writeStringField("touchModel", account.touchModel().name());
     out.writeArrayFieldStart("events");
     for (ProgressEvent event : account.events()) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -23,6 +25,20 @@ final class JsonInput {
 
   /** How many characters of a rejected string a message quotes. */
   private static final int QUOTED_MAX = 60;
+
+  /** The length of a date in the form {@code YYYY-MM-DD}. */
+  private static final int PLAIN_DATE_LENGTH = 10;
+
+  /**
+   * The constants of each enum read so far, kept because {@link Class#getEnumConstants}
+   * returns a new copy on every call.
+   */
+  private static final ClassValue<Enum<?>[]> ENUM_CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Enum<?>[] computeValue(Class<?> type) {
+      return (Enum<?>[]) type.getEnumConstants();
+    }
+  };
 
   private JsonInput() {
   }
@@ -143,6 +159,12 @@ final class JsonInput {
       throw mismatch(parser, "expected an ISO-8601 date such as \"2024-01-31\" but found "
           + describe(parser));
     }
+
+    LocalDate plain = plainDate(parser.getTextCharacters(), parser.getTextOffset(),
+        parser.getTextLength());
+    if (plain != null) {
+      return plain;
+    }
     try {
       return LocalDate.parse(parser.getText(), DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException e) {
@@ -152,15 +174,51 @@ final class JsonInput {
   }
 
   /**
+   * Reads a valid date in the plain form {@code YYYY-MM-DD} with ASCII digits, the form
+   * every writer of this format produces, without the general ISO-8601 parser. Returns null
+   * for anything else: an impossible date such as {@code 2023-02-29}, another form such as
+   * {@code +10000-01-01}, or text that is no date at all. The caller then hands the text to
+   * {@link DateTimeFormatter#ISO_LOCAL_DATE}, which accepts the other forms and explains a
+   * rejection.
+   */
+  static LocalDate plainDate(char[] text, int offset, int length) {
+    if (length != PLAIN_DATE_LENGTH || text[offset + 4] != '-' || text[offset + 7] != '-') {
+      return null;
+    }
+
+    int year = digits(text, offset, 4);
+    int month = digits(text, offset + 5, 2);
+    int day = digits(text, offset + 8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1
+        || day > Month.of(month).length(Year.isLeap(year))) {
+      return null;
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  /** Reads a run of ASCII digits as a number, or returns -1 if one is no digit. */
+  private static int digits(char[] text, int offset, int count) {
+    int value = 0;
+    for (int i = offset; i < offset + count; i++) {
+      int digit = text[i] - '0';
+      if (digit < 0 || digit > 9) {
+        return -1;
+      }
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+
+  /**
    * Reads an enum constant by its exact name. Numbers, other strings and names in another
    * case are rejected with the allowed names, so that no value is ever mapped by ordinal.
    */
   static <E extends Enum<E>> E enumValue(JsonParser parser, Class<E> type) throws IOException {
     if (parser.currentToken() == JsonToken.VALUE_STRING) {
       String name = parser.getText();
-      for (E constant : type.getEnumConstants()) {
+      for (Enum<?> constant : ENUM_CONSTANTS.get(type)) {
         if (constant.name().equals(name)) {
-          return constant;
+          return type.cast(constant);
         }
       }
     }

@@ -53,6 +53,48 @@ final class JsonOutput {
 
   /** Formats a date as ISO-8601, such as {@code 2024-01-31}. */
   static String date(LocalDate date) {
-    return DateTimeFormatter.ISO_LOCAL_DATE.format(date);
+    char[] text = plainDate(date);
+    return text != null ? new String(text) : DateTimeFormatter.ISO_LOCAL_DATE.format(date);
+  }
+
+  /** Writes a field whose value is an ISO-8601 date, such as {@code 2024-01-31}. */
+  static void writeDateField(JsonGenerator out, String field, LocalDate date)
+      throws IOException {
+    out.writeFieldName(field);
+    char[] text = plainDate(date);
+    if (text != null) {
+      out.writeString(text, 0, text.length);
+    } else {
+      out.writeString(DateTimeFormatter.ISO_LOCAL_DATE.format(date));
+    }
+  }
+
+  /**
+   * Formats a date of the years 0 to 9999 as {@code YYYY-MM-DD}, the text that
+   * {@link DateTimeFormatter#ISO_LOCAL_DATE} gives for them, without its general machinery.
+   * Returns null for other years, which that formatter writes with a sign.
+   */
+  static char[] plainDate(LocalDate date) {
+    int year = date.getYear();
+    if (year < 0 || year > 9999) {
+      return null;
+    }
+
+    char[] text = new char[10];
+    putDigits(text, 0, year, 4);
+    text[4] = '-';
+    putDigits(text, 5, date.getMonthValue(), 2);
+    text[7] = '-';
+    putDigits(text, 8, date.getDayOfMonth(), 2);
+    return text;
+  }
+
+  /** Writes a number of at most {@code count} digits, padded with leading zeros. */
+  private static void putDigits(char[] text, int offset, int value, int count) {
+    int rest = value;
+    for (int i = offset + count - 1; i >= offset; i--) {
+      text[i] = (char) ('0' + rest % 10);
+      rest /= 10;
+    }
   }
 }

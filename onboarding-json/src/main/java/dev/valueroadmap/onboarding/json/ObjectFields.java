@@ -2,6 +2,7 @@ package dev.valueroadmap.onboarding.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -31,10 +32,18 @@ final class ObjectFields {
   private final DeserializationContext context;
   private final String valueName;
   private final List<String> known;
-  private final String pointer;
+  /**
+   * The parsing context whose path is the object's pointer, while the parser is inside the
+   * object or at its end. The pointer is rendered from it on first request only, because
+   * most objects are read without an error and rendering costs more than reading a field.
+   */
+  private final JsonStreamContext anchor;
+  private String pointer;
   private final JsonLocation location;
-  /** Where the value of each field read so far starts, by field name. */
-  private final Map<String, JsonLocation> seen = new HashMap<>();
+  /** The start of each known field's value read so far, by position in the known list. */
+  private final JsonLocation[] knownSeen;
+  /** The start of each other field's value read so far, by name, or null if none. */
+  private Map<String, JsonLocation> otherSeen;
   private boolean started;
   private String name;
 
@@ -44,11 +53,23 @@ final class ObjectFields {
     this.context = context;
     this.valueName = valueName;
     this.known = known;
-    this.pointer = started && parser.currentToken() == JsonToken.FIELD_NAME
-        ? parser.getParsingContext().getParent().pathAsPointer().toString()
-        : JsonInput.pointer(parser);
+    this.knownSeen = new JsonLocation[known.size()];
     this.location = parser.currentTokenLocation();
     this.started = started;
+
+    JsonStreamContext current = parser.getParsingContext();
+    JsonToken token = parser.currentToken();
+    if (started && token == JsonToken.FIELD_NAME) {
+      this.anchor = current.getParent();
+    } else if (token == JsonToken.START_OBJECT && current.inObject()
+        && !current.hasCurrentName()) {
+      // The object's own context names no path segment yet, so its parent's path is the
+      // object's pointer, and stays so until the parser leaves the object.
+      this.anchor = current.getParent();
+    } else {
+      this.anchor = null;
+      this.pointer = JsonInput.pointer(parser);
+    }
   }
 
   /**
@@ -90,13 +111,51 @@ final class ObjectFields {
       return false;
     }
     name = parser.currentName();
-    if (seen.containsKey(name)) {
+    int index = knownIndex(name);
+    if (index >= 0 ? knownSeen[index] != null
+        : otherSeen != null && otherSeen.containsKey(name)) {
       throw JsonInput.mismatch(parser, "field \"" + name + "\" of " + valueName
           + " appears more than once");
     }
     parser.nextToken();
-    seen.put(name, parser.currentTokenLocation());
+    JsonLocation valueLocation = parser.currentTokenLocation();
+    if (index >= 0) {
+      knownSeen[index] = valueLocation;
+    } else {
+      if (otherSeen == null) {
+        otherSeen = new HashMap<>();
+      }
+      otherSeen.put(name, valueLocation);
+    }
     return true;
+  }
+
+  /**
+   * Returns the position of a field name in the known list, or -1. Jackson interns field
+   * names by default, as the JVM does string literals, so the identity test mostly decides.
+   */
+  private int knownIndex(String field) {
+    int count = known.size();
+    for (int i = 0; i < count; i++) {
+      if (known.get(i) == field) {
+        return i;
+      }
+    }
+    for (int i = 0; i < count; i++) {
+      if (known.get(i).equals(field)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns where the value of a field read so far starts, or null if it was absent. */
+  private JsonLocation seen(String field) {
+    int index = knownIndex(field);
+    if (index >= 0) {
+      return knownSeen[index];
+    }
+    return otherSeen == null ? null : otherSeen.get(field);
   }
 
   /** Returns the name of the current field. */
@@ -122,8 +181,8 @@ final class ObjectFields {
 
   /** Rejects the object when a required field was absent, adding a hint to the message. */
   void requireWithHint(String field, String hint) throws IOException {
-    if (!seen.containsKey(field)) {
-      throw JsonInput.mismatch(parser, pointer, location, "missing required field \"" + field
+    if (seen(field) == null) {
+      throw JsonInput.mismatch(parser, pointer(), location, "missing required field \"" + field
           + "\" in " + valueName + hint, null);
     }
   }
@@ -133,9 +192,9 @@ final class ObjectFields {
     try {
       return builder.get();
     } catch (InvalidProgramException e) {
-      throw JsonInput.mismatch(parser, pointer, location, e.getMessage(), e.rule());
+      throw JsonInput.mismatch(parser, pointer(), location, e.getMessage(), e.rule());
     } catch (IllegalArgumentException e) {
-      throw JsonInput.mismatch(parser, pointer, location, e.getMessage(), null);
+      throw JsonInput.mismatch(parser, pointer(), location, e.getMessage(), null);
     }
   }
 
@@ -150,13 +209,14 @@ final class ObjectFields {
       return builder.get();
     } catch (InvalidAccountException e) {
       String field = ruleFields.get(e.rule());
-      if (field == null || !seen.containsKey(field)) {
-        throw JsonInput.mismatch(parser, pointer, location, e.getMessage(), e.rule());
+      JsonLocation fieldLocation = field == null ? null : seen(field);
+      if (fieldLocation == null) {
+        throw JsonInput.mismatch(parser, pointer(), location, e.getMessage(), e.rule());
       }
-      throw JsonInput.mismatch(parser, pointer + "/" + field, seen.get(field), e.getMessage(),
+      throw JsonInput.mismatch(parser, pointer() + "/" + field, fieldLocation, e.getMessage(),
           e.rule());
     } catch (IllegalArgumentException e) {
-      throw JsonInput.mismatch(parser, pointer, location, e.getMessage(), null);
+      throw JsonInput.mismatch(parser, pointer(), location, e.getMessage(), null);
     }
   }
 
@@ -172,16 +232,24 @@ final class ObjectFields {
       return builder.get();
     } catch (InvalidSegmentationException e) {
       String field = ruleFields.get(e.rule());
-      if (field == null || !seen.containsKey(field)) {
-        throw JsonInput.mismatch(parser, pointer, location, e.getMessage(), e.rule());
+      JsonLocation fieldLocation = field == null ? null : seen(field);
+      if (fieldLocation == null) {
+        throw JsonInput.mismatch(parser, pointer(), location, e.getMessage(), e.rule());
       }
-      throw JsonInput.mismatch(parser, pointer + "/" + field, seen.get(field), e.getMessage(),
+      throw JsonInput.mismatch(parser, pointer() + "/" + field, fieldLocation, e.getMessage(),
           e.rule());
     }
   }
 
-  /** Returns the JSON Pointer of the object. */
+  /**
+   * Returns the JSON Pointer of the object. Call it while the parser is inside the object or
+   * at its end, because the parser's contexts change after it. The pointer is kept once
+   * rendered.
+   */
   String pointer() {
+    if (pointer == null) {
+      pointer = anchor.pathAsPointer().toString();
+    }
     return pointer;
   }
 

@@ -21,6 +21,9 @@ final class SchemaVersions {
   /** The versions that readers accept, oldest first. */
   static final List<Integer> SUPPORTED = List.of(1);
 
+  /** The hint that a message about a missing {@code schemaVersion} ends with. */
+  private static final String SUPPORTED_HINT = "; supported versions: " + supported();
+
   private SchemaVersions() {
   }
 
@@ -36,7 +39,7 @@ final class SchemaVersions {
 
   /** Rejects a document that has no {@code schemaVersion}. */
   static void require(ObjectFields fields) throws IOException {
-    fields.requireWithHint(FIELD, "; supported versions: " + supported());
+    fields.requireWithHint(FIELD, SUPPORTED_HINT);
   }
 
   private static String supported() {

@@ -1,10 +1,12 @@
 package dev.valueroadmap.onboarding.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +16,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.valueroadmap.onboarding.continuation.OutcomeCase;
 import dev.valueroadmap.onboarding.program.OnboardingProgram;
 import dev.valueroadmap.onboarding.program.ToDo;
+import dev.valueroadmap.onboarding.progress.AccountRule;
+import dev.valueroadmap.onboarding.progress.AccountState;
 import dev.valueroadmap.onboarding.sample.SamplePrograms;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OnboardingModuleTest {
@@ -91,5 +97,59 @@ class OnboardingModuleTest {
 
     assertTrue(e.getOriginalMessage().startsWith("at /side: expected one of"),
         e.getOriginalMessage());
+  }
+
+  /** An account whose second event lacks its kind. */
+  private static final String ACCOUNT_MISSING_KIND = "{\"schemaVersion\": 1,"
+      + " \"accountId\": \"acme\", \"programId\": \"p\", \"programVersion\": 1,"
+      + " \"startDate\": \"2024-02-26\", \"touchModel\": \"HIGH_TOUCH\", \"events\": ["
+      + "{\"todoId\": \"a\", \"kind\": \"COMPLETED\", \"date\": \"2024-02-27\"},"
+      + " {\"todoId\": \"b\", \"date\": \"2024-02-28\"}]}";
+
+  private static final String MISSING_KIND_DETAIL =
+      "missing required field \"kind\" in progress event";
+
+  @Test
+  void plainMapperError_nestedPointerAnyParser() throws Exception {
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    String list = "[" + OnboardingJson.strict().write(AccountStateJsonTest.goldenAccount())
+        + ", " + ACCOUNT_MISSING_KIND + "]";
+
+    // The second event of the account, read from text, from a tree and from a token buffer.
+    DocumentMismatchException fromText = assertThrows(DocumentMismatchException.class,
+        () -> mapper.readValue(ACCOUNT_MISSING_KIND, AccountState.class));
+    DocumentMismatchException fromTree = assertThrows(DocumentMismatchException.class,
+        () -> mapper.treeToValue(mapper.readTree(ACCOUNT_MISSING_KIND), AccountState.class));
+    // convertValue wraps the mapping error in an IllegalArgumentException.
+    IllegalArgumentException converting = assertThrows(IllegalArgumentException.class,
+        () -> mapper.convertValue(mapper.readValue(ACCOUNT_MISSING_KIND, Map.class),
+            AccountState.class));
+    DocumentMismatchException fromBuffer = assertInstanceOf(DocumentMismatchException.class,
+        converting.getCause());
+    // The second account of a list: index 1, then its second event.
+    DocumentMismatchException inList = assertThrows(DocumentMismatchException.class,
+        () -> mapper.readValue(list, new TypeReference<List<AccountState>>() { }));
+
+    assertEquals("/events/1", fromText.pointer());
+    assertEquals("/events/1", fromTree.pointer());
+    assertEquals("/events/1", fromBuffer.pointer());
+    assertEquals("/1/events/1", inList.pointer());
+    assertEquals(MISSING_KIND_DETAIL, fromText.detail());
+    assertEquals(MISSING_KIND_DETAIL, inList.detail());
+  }
+
+  @Test
+  void plainMapperError_ruleFieldPointerInList() {
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    String badVersion = ACCOUNT_MISSING_KIND.replace("\"programVersion\": 1",
+        "\"programVersion\": 0").replace("{\"todoId\": \"b\", ",
+        "{\"todoId\": \"b\", \"kind\": \"REOPENED\", ");
+
+    DocumentMismatchException e = assertThrows(DocumentMismatchException.class,
+        () -> mapper.readValue("[" + badVersion + "]", new TypeReference<List<AccountState>>() {
+        }));
+
+    assertEquals("/0/programVersion", e.pointer());
+    assertEquals(AccountRule.VERSION_POSITIVE, e.rule());
   }
 }
