@@ -14,6 +14,8 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -33,7 +35,6 @@ import dev.valueroadmap.onboarding.segmentation.Allocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -645,13 +646,16 @@ public final class OnboardingJson {
   public <T> String write(DocumentType<T> type, T value) {
     requireNonNull(type, "type");
     Object bound = type.toBound(value);
-    StringWriter text = new StringWriter();
-    try (JsonGenerator out = mapper.createGenerator(text)) {
-      writeDocument(bound, out);
+    // Jackson's segmented writer, as writeValueAsString uses, avoids StringWriter's locking.
+    SegmentedStringWriter text = new SegmentedStringWriter(new BufferRecycler());
+    try {
+      try (JsonGenerator out = mapper.createGenerator(text)) {
+        writeDocument(bound, out);
+      }
+      return text.getAndClear();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the " + type.name() + " document", e);
     }
-    return text.toString();
   }
 
   /**
