@@ -65,7 +65,14 @@ public final class OnboardingCli {
       return BAD_INPUT;
     });
     int status = commandLine.execute(args);
-    out.flush();
+
+    // PrintWriter keeps write errors to itself, so a full disk or a closed pipe would
+    // otherwise lose the result and still exit 0. checkError() flushes first.
+    if (out.checkError()) {
+      err.println("error: could not write the result to standard output");
+      err.flush();
+      return FAILURE;
+    }
     return status;
   }
 
