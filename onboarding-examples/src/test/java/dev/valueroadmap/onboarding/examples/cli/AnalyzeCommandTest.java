@@ -143,4 +143,36 @@ class AnalyzeCommandTest {
     ToolRun.of("analyze", "--cases", cases, "--milestones", "a", "--program", "p.json")
         .assertBadInput("mutually exclusive", "Usage: onboarding analyze");
   }
+
+  @Test
+  void milestoneIdsAreTrimmed() throws IOException {
+    // a: reached by both decided cases, 1 renewed; b: reached by the renewed one.
+    String cases = write("cases.csv", HEADER + "x1,b,yes\nx2,a,no\n");
+
+    ToolRun run = ToolRun.of("analyze", "--cases", cases, "--milestones", " a , b ",
+        "--min-accounts", "1").assertSuccess();
+
+    assertTrue(run.out().matches("(?s).*\\n1  a\\s+2\\s+1\\s+0\\.500\\s.*"), run.out());
+    assertTrue(run.out().matches("(?s).*\\n2  b\\s+1\\s+1\\s+1\\.000\\s.*"), run.out());
+  }
+
+  @Test
+  void milestoneIdThatIsNotASlugIsBadInput() throws IOException {
+    String cases = write("cases.csv", HEADER);
+
+    for (String id : new String[] {"Kick Off", "kick off", "-kickoff", "kick.off",
+        "x".repeat(65)}) {
+      ToolRun.of("analyze", "--cases", cases, "--milestones", "a," + id)
+          .assertBadInput("'--milestones'", "'" + id + "'", "not a valid id");
+    }
+  }
+
+  @Test
+  void longestMilestoneIdIsAccepted() throws IOException {
+    String id = "m".repeat(64);
+    String cases = write("cases.csv", HEADER + "x1," + id + ",yes\n");
+
+    ToolRun.of("analyze", "--cases", cases, "--milestones", id, "--min-accounts", "1")
+        .assertSuccess();
+  }
 }
