@@ -50,12 +50,24 @@ final class InputFiles {
 
   /** Reads a document of any type from a file. */
   static <T> Document<T> read(Path file, DocumentType<T> type) {
+    requireRegularFile(file);
     try (InputStream in = Files.newInputStream(file)) {
       return read(file.toString(), in, type);
     } catch (NoSuchFileException e) {
       throw new BadInputException(file, 0, 0, "file not found", e);
     } catch (IOException e) {
       throw new BadInputException(file, 0, 0, "could not be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Rejects a path that does not name a regular file, such as a directory or a device like
+   * {@code /dev/zero}, which would never end. Symbolic links are followed.
+   */
+  static void requireRegularFile(Path file) {
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      String kind = Files.isDirectory(file) ? "a directory" : "not a regular file";
+      throw new BadInputException(file, 0, 0, "is " + kind + "; expected a file");
     }
   }
 

@@ -50,6 +50,7 @@ public final class OnboardingCli {
     CommandLine commandLine = new CommandLine(new OnboardingCli());
     commandLine.setOut(out);
     commandLine.setErr(err);
+    OptionValues.register(commandLine);
     commandLine.setExitCodeExceptionMapper(error ->
         error instanceof BadInputException ? BAD_INPUT : FAILURE);
     commandLine.setExecutionExceptionHandler((error, line, parseResult) -> {
