@@ -59,9 +59,10 @@ public final class OnboardingCli {
       err.flush();
       return line.getExitCodeExceptionMapper().getExitCode(error);
     });
-    commandLine.setParameterExceptionHandler((error, args2) -> {
-      err.println("error: " + error.getMessage());
-      error.getCommandLine().usage(err);
+    commandLine.setParameterExceptionHandler((error, arguments) -> {
+      err.println("error: " + UsageErrors.message(error, arguments));
+      err.println("Run '" + error.getCommandLine().getCommandSpec().qualifiedName()
+          + " --help' for the options.");
       err.flush();
       return BAD_INPUT;
     });

@@ -1,7 +1,10 @@
 package dev.valueroadmap.onboarding.examples.cli;
 
+import java.math.BigDecimal;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.TypeConversionException;
 
@@ -18,6 +21,12 @@ final class OptionValues {
   /** Registers the converters on a command line and its subcommands. */
   static void register(CommandLine commandLine) {
     commandLine.registerConverter(Path.class, OptionValues::path);
+    commandLine.registerConverter(LocalDate.class, OptionValues::date);
+    commandLine.registerConverter(BigDecimal.class, OptionValues::decimal);
+    commandLine.registerConverter(Double.class, OptionValues::fraction);
+    commandLine.registerConverter(Double.TYPE, OptionValues::fraction);
+    commandLine.registerConverter(Integer.class, OptionValues::integer);
+    commandLine.registerConverter(Integer.TYPE, OptionValues::integer);
   }
 
   /** Converts a file path; rejects an empty one, which would name the working folder. */
@@ -30,6 +39,41 @@ final class OptionValues {
     } catch (InvalidPathException e) {
       throw new TypeConversionException("'" + value + "' is not a valid file path: "
           + e.getReason());
+    }
+  }
+
+  /** Converts an ISO date such as 2025-06-30. */
+  static LocalDate date(String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new TypeConversionException("'" + value + "' is not a valid date; expected"
+          + " YYYY-MM-DD");
+    }
+  }
+
+  /** Converts a decimal number such as 12.5. */
+  static BigDecimal decimal(String value) {
+    try {
+      return new BigDecimal(value);
+    } catch (NumberFormatException e) {
+      throw new TypeConversionException("'" + value + "' is not a decimal number; expected"
+          + " digits with an optional '.' such as 12.5");
+    }
+  }
+
+  /** Converts a rate or a level such as 0.95, as a double. */
+  static Double fraction(String value) {
+    return decimal(value).doubleValue();
+  }
+
+  /** Converts a whole number such as 30. */
+  static Integer integer(String value) {
+    try {
+      return Integer.valueOf(value);
+    } catch (NumberFormatException e) {
+      throw new TypeConversionException("'" + value + "' is not a whole number; expected"
+          + " digits such as 30");
     }
   }
 }

@@ -127,7 +127,7 @@ class AnalyzeCommandTest {
   void targetOutOfRangeIsBadInput() throws IOException {
     String cases = write("cases.csv", HEADER);
     ToolRun.of("analyze", "--cases", cases, "--milestones", "a", "--target", "1.5")
-        .assertBadInput("'--target': 1.5", "Usage: onboarding analyze");
+        .assertBadInput("'--target': 1.5", "Run 'onboarding analyze --help'");
   }
 
   @Test
@@ -141,7 +141,7 @@ class AnalyzeCommandTest {
   void bothMilestoneSourcesAreBadInput() throws IOException {
     String cases = write("cases.csv", HEADER);
     ToolRun.of("analyze", "--cases", cases, "--milestones", "a", "--program", "p.json")
-        .assertBadInput("mutually exclusive", "Usage: onboarding analyze");
+        .assertBadInput("--milestones and --program cannot be used together; give one of them");
   }
 
   @Test

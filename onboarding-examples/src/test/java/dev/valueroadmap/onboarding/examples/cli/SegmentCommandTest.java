@@ -153,7 +153,7 @@ class SegmentCommandTest {
   void missingEffortIsBadInput() throws IOException {
     String accounts = write("accounts.csv", HEADER + "a,1000,EUR,,2,,,\n");
     ToolRun.of("segment", "--accounts", accounts, "--capacity-hours", "10")
-        .assertBadInput("Missing required argument", "Usage: onboarding segment");
+        .assertBadInput("missing --program or --high-touch-hours; give one of them");
   }
 
   @Test
