@@ -5,6 +5,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.TypeConversionException;
 
@@ -14,6 +15,8 @@ import picocli.CommandLine.TypeConversionException;
  * message with the option.
  */
 final class OptionValues {
+
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?[0-9]+");
 
   private OptionValues() {
   }
@@ -52,13 +55,12 @@ final class OptionValues {
     }
   }
 
-  /** Converts a decimal number such as 12.5. */
+  /** Converts a decimal number such as 12.5, as {@link Decimals} reads it. */
   static BigDecimal decimal(String value) {
     try {
-      return new BigDecimal(value);
-    } catch (NumberFormatException e) {
-      throw new TypeConversionException("'" + value + "' is not a decimal number; expected"
-          + " digits with an optional '.' such as 12.5");
+      return Decimals.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new TypeConversionException(e.getMessage());
     }
   }
 
@@ -67,13 +69,17 @@ final class OptionValues {
     return decimal(value).doubleValue();
   }
 
-  /** Converts a whole number such as 30. */
+  /** Converts a whole number such as 30, in ASCII digits. */
   static Integer integer(String value) {
+    if (!WHOLE_NUMBER.matcher(value).matches()) {
+      throw new TypeConversionException("'" + value + "' is not a whole number; expected"
+          + " ASCII digits such as 30");
+    }
     try {
       return Integer.valueOf(value);
     } catch (NumberFormatException e) {
-      throw new TypeConversionException("'" + value + "' is not a whole number; expected"
-          + " digits such as 30");
+      throw new TypeConversionException("'" + value + "' is too large; expected at most "
+          + Integer.MAX_VALUE);
     }
   }
 }
