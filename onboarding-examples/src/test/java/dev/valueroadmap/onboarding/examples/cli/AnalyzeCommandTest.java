@@ -175,4 +175,29 @@ class AnalyzeCommandTest {
     ToolRun.of("analyze", "--cases", cases, "--milestones", id, "--min-accounts", "1")
         .assertSuccess();
   }
+
+  @Test
+  void oneCaseIsWordedInTheSingular() throws IOException {
+    String cases = write("cases.csv", HEADER + "x1,a,yes\n");
+
+    ToolRun run = ToolRun.of("analyze", "--cases", cases, "--milestones", "a",
+        "--min-accounts", "1", "--target", "1").assertSuccess();
+
+    assertTrue(run.out().contains("minimum 1 account per milestone"), run.out());
+    assertTrue(run.out().contains("  1 decided case (1 renewed)"), run.out());
+    assertTrue(run.out().matches("(?s).*the closest is a with lower bound 0\\.\\d+ over 1"
+        + " account\n"), run.out());
+  }
+
+  @Test
+  void confidenceNearOneIsPrintedInFull() throws IOException {
+    String cases = write("cases.csv", HEADER + "x1,a,yes\n");
+
+    ToolRun run = ToolRun.of("analyze", "--cases", cases, "--milestones", "a",
+        "--confidence", "0.9999999999").assertSuccess();
+
+    // Ten nines, the most decimals an option takes; "%.2f" printed 1.00.
+    assertTrue(run.out().contains("confidence level 0.9999999999,"), run.out());
+    assertTrue(run.out().contains("99.99999999% interval"), run.out());
+  }
 }
