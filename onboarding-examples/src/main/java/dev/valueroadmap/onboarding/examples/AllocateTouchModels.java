@@ -11,6 +11,7 @@ import dev.valueroadmap.onboarding.segmentation.SegmentationPolicy;
 import dev.valueroadmap.onboarding.segmentation.TouchModelAllocator;
 import dev.valueroadmap.onboarding.segmentation.TouchModelEffort;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -19,7 +20,8 @@ import java.util.List;
  * program's ToDos. It prints each placement with its reason and the hours used.
  *
  * <p>A lifetime value is given directly, or derived from ARR, gross margin and an expected
- * lifetime in years or an annual churn rate. Amounts are exact decimals.
+ * lifetime in years or an annual churn rate. Amounts are exact decimals; the output rounds
+ * money to two decimals and hours to one.
  */
 public final class AllocateTouchModels {
 
@@ -51,12 +53,24 @@ public final class AllocateTouchModels {
     Allocation allocation = TouchModelAllocator.of(policy, effort).allocate(accounts);
     for (Placement placement : allocation.placements()) {
       System.out.println(placement.accountId() + ": lifetime value "
-          + placement.lifetimeValue() + ", eligible for " + placement.eligibleTouchModel()
-          + ", placed on " + placement.touchModel() + " (" + placement.reason() + ", "
-          + placement.hoursPerMonth().toPlainString() + " hours per month)");
+          + money(placement.lifetimeValue()) + ", eligible for "
+          + placement.eligibleTouchModel() + ", placed on " + placement.touchModel() + " ("
+          + placement.reason() + ", " + hours(placement.hoursPerMonth())
+          + " hours per month)");
     }
-    System.out.println("Hours used per month: " + allocation.hoursUsedPerMonth().toPlainString()
-        + " of " + allocation.capacityHoursPerMonth().toPlainString());
+    System.out.println("Hours used per month: " + hours(allocation.hoursUsedPerMonth())
+        + " of " + hours(allocation.capacityHoursPerMonth()));
+  }
+
+  /** Formats money for people: two decimals, such as 384000.00 EUR. */
+  static String money(Money money) {
+    return money.amount().setScale(2, RoundingMode.HALF_UP).toPlainString() + " "
+        + money.currency().getCurrencyCode();
+  }
+
+  /** Formats hours for people: one decimal, such as 4.2. */
+  static String hours(BigDecimal hours) {
+    return hours.setScale(1, RoundingMode.HALF_UP).toPlainString();
   }
 
   private static ImmutableAccountValue.Builder account(String id,

@@ -22,7 +22,9 @@ import java.util.List;
  * Stores programs and account states as JSON documents in an embedded H2 database file, loads
  * them back and prints the portfolio board on the demo date.
  *
- * <p>Run it with a folder: {@code JdbcPortfolio target/db}. The schema has a table of program
+ * <p>Run it with a folder: {@code JdbcPortfolio target/db}. Without an argument it writes the
+ * database file {@code onboarding.mv.db} under {@code target/onboarding-db} relative to the
+ * working folder, creating the folder if needed. The schema has a table of program
  * versions (primary key id and version) and a table of accounts that refer to their program
  * version. Each row stores the JSON document next to the keys that the SQL needs. The save is one
  * transaction, so a failure leaves the database as it was, and it uses the standard SQL
@@ -44,7 +46,7 @@ public final class JdbcPortfolio {
   /**
    * Saves the demo program and accounts, loads them and prints the board.
    *
-   * @param args the database folder
+   * @param args the database folder; {@code target/onboarding-db} when none is given
    * @throws SQLException if the database fails
    */
   public static void main(String[] args) throws SQLException {

@@ -1,6 +1,7 @@
 package dev.valueroadmap.onboarding.examples;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,8 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Arguments: the input CSV (default
  * {@code ../shared/data/telco-churn/telco-customer-churn.csv}) and the output case sheet
- * (default {@code target/telco-cases.csv}).
+ * (default {@code target/telco-cases.csv}). When the input is missing, the program prints
+ * one line naming the path and exits with status 2.
  */
 public final class TelcoChurnCases {
 
@@ -40,23 +42,46 @@ public final class TelcoChurnCases {
   public static final List<String> MILESTONES =
       List.of("connected", "secured", "supported", "streaming");
 
+  private static final String DEFAULT_INPUT =
+      "../shared/data/telco-churn/telco-customer-churn.csv";
+
   private TelcoChurnCases() {
   }
 
   /**
-   * Converts the sample and prints how to analyse the result.
+   * Converts the sample and prints how to analyse the result. Exits with status 2 and a
+   * one-line message when the input file is missing.
    *
    * @param args the input CSV and the output case sheet, both optional
    * @throws IOException if a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
-    Path input = Path.of(args.length > 0 ? args[0]
-        : "../shared/data/telco-churn/telco-customer-churn.csv");
+    int status = run(args, System.out, System.err);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /**
+   * Converts the sample and prints how to analyse the result, or one line on {@code err}
+   * naming the missing input.
+   *
+   * @return 0 on success, 2 when the input file is missing
+   */
+  static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+    Path input = Path.of(args.length > 0 ? args[0] : DEFAULT_INPUT);
     Path output = Path.of(args.length > 1 ? args[1] : "target/telco-cases.csv");
+    if (!Files.isRegularFile(input)) {
+      err.println("error: " + input + ": file not found; download the telecom churn sample"
+          + " and pass its path as the first argument: TelcoChurnCases INPUT.csv [OUTPUT.csv]");
+      return 2;
+    }
+
     int count = convert(input, output);
-    System.out.println("Wrote " + count + " cases to " + output + "; analyse them with:");
-    System.out.println("  java -jar onboarding-examples/target/onboarding.jar analyze --cases "
+    out.println("Wrote " + count + " cases to " + output + "; analyse them with:");
+    out.println("  java -jar onboarding-examples/target/onboarding.jar analyze --cases "
         + output + " --milestones " + String.join(",", MILESTONES));
+    return 0;
   }
 
   /**

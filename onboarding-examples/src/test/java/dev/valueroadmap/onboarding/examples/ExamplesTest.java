@@ -51,11 +51,13 @@ class ExamplesTest {
     String out = StandardOutput.of(() -> AllocateTouchModels.main(NO_ARGS));
 
     // globex: 120000 x 0.8 x 4 = 384000, high touch; initech: 40000 x 0.75 / 0.25 = 120000.
-    assertTrue(out.contains("hooli: lifetime value 9000 EUR, eligible for TECH_TOUCH, placed on"
-        + " HIGH_TOUCH (PINNED"), out);
-    assertTrue(out.contains("globex: lifetime value 384000"), out);
+    assertTrue(out.contains("hooli: lifetime value 9000.00 EUR, eligible for TECH_TOUCH,"
+        + " placed on HIGH_TOUCH (PINNED"), out);
+    assertTrue(out.contains("globex: lifetime value 384000.00 EUR"), out);
     assertTrue(out.contains("eligible for HIGH_TOUCH, placed on HIGH_TOUCH (ELIGIBLE"), out);
-    assertTrue(out.contains("initech: lifetime value 120000"), out);
-    assertTrue(out.contains("of 10"), out);
+    assertTrue(out.contains("initech: lifetime value 120000.00 EUR"), out);
+    // Hours have one decimal: no "4.170979" and no "0.000000".
+    assertTrue(out.matches("(?s)(.*\\(\\w+, \\d+\\.\\d hours per month\\)\\n){4}.*"), out);
+    assertTrue(out.contains(" of 10.0\n"), out);
   }
 }

@@ -1,10 +1,14 @@
 package dev.valueroadmap.onboarding.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.valueroadmap.onboarding.examples.cli.OnboardingCli;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -53,5 +57,24 @@ class TelcoChurnCasesTest {
     assertEquals(0, status, err.toString());
     // Churn "No" on 5,174 of the 7,043 rows.
     assertTrue(out.toString().contains("7043 decided cases (5174 renewed)"), out.toString());
+  }
+
+  @Test
+  void missingInputPrintsOneLine() throws IOException {
+    Path absent = folder.resolve("absent.csv");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int status = TelcoChurnCases.run(new String[] {absent.toString()},
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertEquals(2, status);
+    assertEquals("", out.toString(StandardCharsets.UTF_8));
+    assertEquals(1, message.lines().count(), message);
+    assertTrue(message.startsWith("error: " + absent + ": file not found;"), message);
+    assertTrue(message.contains("as the first argument"), message);
+    assertFalse(message.contains("Exception"), message);
   }
 }

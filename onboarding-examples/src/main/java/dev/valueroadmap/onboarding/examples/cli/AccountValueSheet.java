@@ -34,6 +34,8 @@ import java.util.Map;
  *   <li>{@code pinned_touch_model} (optional): {@code HIGH_TOUCH}, {@code LOW_TOUCH} or
  *       {@code TECH_TOUCH} (any case, '-' for '_'), empty when the allocation decides.
  * </ul>
+ * Every number is written in ASCII digits with an optional sign and '.', without an
+ * exponent, with at most 15 digits before the decimal point and 10 after it.
  * Other columns are ignored. The file is UTF-8, with or without a byte-order mark, quoted as
  * in RFC 4180. Every problem is reported as a {@link BadInputException} naming the file,
  * line, column and value; no row is skipped.
@@ -163,11 +165,9 @@ public final class AccountValueSheet {
       throw sheet.error(row, column, column + " is empty; expected a decimal number");
     }
     try {
-      return new BigDecimal(value);
-    } catch (NumberFormatException e) {
-      throw sheet.error(row, column, column + " '" + value
-          + "' is not a decimal number; expected digits with an optional '.' such as 1200.50",
-          e);
+      return Decimals.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw sheet.error(row, column, column + " " + e.getMessage(), e);
     }
   }
 

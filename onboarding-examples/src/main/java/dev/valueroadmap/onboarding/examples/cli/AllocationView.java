@@ -60,8 +60,9 @@ final class AllocationView {
 
     if (allocation.managerLoad().isPresent()) {
       ManagerLoad load = allocation.managerLoad().get();
-      out.append(format("\nPer CS manager (%d managers): %s accounts (high touch %s, low touch"
-              + " %s, tech touch %s), %s hours per month\n", load.managers(),
+      out.append(format("\nPer CS manager (%s): %s accounts (high touch %s, low touch"
+              + " %s, tech touch %s), %s hours per month\n",
+          AnalysisView.count(load.managers(), "manager", "managers"),
           average(load.accountsPerManager()), average(load.accountsPerManager(
               TouchModel.HIGH_TOUCH)), average(load.accountsPerManager(TouchModel.LOW_TOUCH)),
           average(load.accountsPerManager(TouchModel.TECH_TOUCH)),
@@ -86,16 +87,18 @@ final class AllocationView {
     }
   }
 
-  private static String money(Money money) {
-    return money.amount().setScale(0, RoundingMode.HALF_EVEN).toPlainString() + " "
+  /** Formats money in whole units, halves rounded up in magnitude, as people round. */
+  static String money(Money money) {
+    return money.amount().setScale(0, RoundingMode.HALF_UP).toPlainString() + " "
         + money.currency().getCurrencyCode();
   }
 
-  private static String hours(BigDecimal hours) {
-    return hours.setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+  /** Formats hours with one decimal, halves rounded up in magnitude: 18.25 is 18.3. */
+  static String hours(BigDecimal hours) {
+    return hours.setScale(1, RoundingMode.HALF_UP).toPlainString();
   }
 
   private static String average(BigDecimal value) {
-    return value.setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+    return value.setScale(1, RoundingMode.HALF_UP).toPlainString();
   }
 }

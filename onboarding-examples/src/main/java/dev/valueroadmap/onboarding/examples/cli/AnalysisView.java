@@ -4,6 +4,7 @@ import dev.valueroadmap.onboarding.continuation.AnalysisParameters;
 import dev.valueroadmap.onboarding.continuation.ContinuationAnalysis;
 import dev.valueroadmap.onboarding.continuation.MilestoneStatistics;
 import dev.valueroadmap.onboarding.continuation.RateEstimate;
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -21,14 +22,16 @@ final class AnalysisView {
   static void appendTo(StringBuilder out, String source, ContinuationAnalysis analysis) {
     AnalysisParameters parameters = analysis.parameters();
     out.append("Continuation analysis of ").append(source).append('\n');
-    out.append(format("  target renewal rate %.2f, confidence level %.2f, minimum %d accounts"
-            + " per milestone\n", parameters.targetRenewalRate(), parameters.confidenceLevel(),
-        parameters.minimumAccounts()));
-    out.append(format("  %d decided cases (%d renewed), %d undecided, %d reached no"
-            + " milestone\n\n", analysis.decidedCases(), analysis.renewedCases(),
-        analysis.undecidedCases(), analysis.reachedNone()));
+    out.append(format("  target renewal rate %s, confidence level %s, minimum %s per"
+            + " milestone\n", level(parameters.targetRenewalRate()),
+        level(parameters.confidenceLevel()),
+        count(parameters.minimumAccounts(), "account", "accounts")));
+    out.append(format("  %s (%d renewed), %d undecided, %d reached no milestone\n\n",
+        count(analysis.decidedCases(), "decided case", "decided cases"),
+        analysis.renewedCases(), analysis.undecidedCases(), analysis.reachedNone()));
 
-    String interval = format("%.0f%% interval", parameters.confidenceLevel() * 100);
+    String interval = BigDecimal.valueOf(parameters.confidenceLevel()).movePointRight(2)
+        .stripTrailingZeros().toPlainString() + "% interval";
     TextTable table = new TextTable()
         .number("#").text("milestone").number("reached").number("renewed").number("rate")
         .text(interval).number("not reached").number("renewed").number("rate")
@@ -49,16 +52,18 @@ final class AnalysisView {
       MilestoneStatistics point = analysis.milestone(analysis.continuationPoint().get())
           .orElseThrow();
       out.append(format("Continuation point: %s, the earliest milestone whose lower bound"
-              + " %.3f meets the target %.2f with %d accounts\n", point.milestoneId(),
-          point.renewalReached().orElseThrow().lowerBound(), parameters.targetRenewalRate(),
-          point.reached()));
+              + " %.3f meets the target %s with %s\n", point.milestoneId(),
+          point.renewalReached().orElseThrow().lowerBound(),
+          level(parameters.targetRenewalRate()), count(point.reached(), "account",
+              "accounts")));
     } else if (analysis.closestMilestone().isPresent()) {
       MilestoneStatistics closest = analysis.milestone(analysis.closestMilestone().get())
           .orElseThrow();
-      out.append(format("No continuation point: no milestone meets the target %.2f; the"
-              + " closest is %s with lower bound %.3f over %d accounts\n",
-          parameters.targetRenewalRate(), closest.milestoneId(),
-          closest.renewalReached().orElseThrow().lowerBound(), closest.reached()));
+      out.append(format("No continuation point: no milestone meets the target %s; the"
+              + " closest is %s with lower bound %.3f over %s\n",
+          level(parameters.targetRenewalRate()), closest.milestoneId(),
+          closest.renewalReached().orElseThrow().lowerBound(),
+          count(closest.reached(), "account", "accounts")));
     } else {
       out.append("No continuation point: no decided account reached a milestone\n");
     }
@@ -87,6 +92,20 @@ final class AnalysisView {
     }
     double value = pValue.getAsDouble();
     return value < 0.0001 ? "<0.0001" : format("%.4f", value);
+  }
+
+  /**
+   * Formats a rate or a confidence level with at least two decimals and as many more as it
+   * has, so that 0.999999999999 does not print as 1.00.
+   */
+  static String level(double value) {
+    BigDecimal decimal = BigDecimal.valueOf(value).stripTrailingZeros();
+    return decimal.setScale(Math.max(2, decimal.scale())).toPlainString();
+  }
+
+  /** Formats a count with the singular or plural noun: "1 account", "2 accounts". */
+  static String count(long count, String singular, String plural) {
+    return count + " " + (count == 1 ? singular : plural);
   }
 
   static String format(String pattern, Object... arguments) {

@@ -6,10 +6,12 @@ import dev.valueroadmap.onboarding.continuation.ContinuationAnalyzer;
 import dev.valueroadmap.onboarding.continuation.OutcomeCase;
 import dev.valueroadmap.onboarding.json.OnboardingJson;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,6 +35,9 @@ import picocli.CommandLine.Option;
         "  touch_model         optional, HIGH_TOUCH, LOW_TOUCH or TECH_TOUCH",
         ""})
 final class AnalyzeCommand extends ToolCommand {
+
+  /** The rule for milestone ids, the same as for program ids in a program document. */
+  private static final Pattern MILESTONE_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
 
   @Option(names = "--cases", required = true, paramLabel = "C.csv",
       description = "The case sheet to analyze.")
@@ -63,7 +68,8 @@ final class AnalyzeCommand extends ToolCommand {
   /** The source of the milestone order: a list of ids or a program. */
   static final class Roadmap {
     @Option(names = "--milestones", split = ",", paramLabel = "ID",
-        description = "The milestone ids in roadmap order, separated by commas.")
+        description = "The milestone ids in roadmap order, separated by commas; spaces"
+            + " around an id are ignored.")
     List<String> milestones;
 
     @Option(names = "--program", paramLabel = "P.json",
@@ -91,18 +97,25 @@ final class AnalyzeCommand extends ToolCommand {
       return InputFiles.readProgram(roadmap.program).roadmap().milestoneIds();
     }
 
+    String given = "'" + String.join(",", roadmap.milestones) + "'";
+    List<String> ids = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (String id : roadmap.milestones) {
-      if (id.isBlank()) {
-        throw invalidOption("--milestones", "'" + String.join(",", roadmap.milestones) + "'",
-            "has an empty milestone id");
+    for (String untrimmed : roadmap.milestones) {
+      String id = untrimmed.trim();
+      if (id.isEmpty()) {
+        throw invalidOption("--milestones", given, "has an empty milestone id");
+      }
+      if (!MILESTONE_ID.matcher(id).matches()) {
+        throw invalidOption("--milestones", given, "has milestone id '" + id + "', which is"
+            + " not a valid id; expected lower-case letters, digits, '-' and '_', starting"
+            + " with a letter or digit, at most 64 characters");
       }
       if (!seen.add(id)) {
-        throw invalidOption("--milestones", "'" + String.join(",", roadmap.milestones) + "'",
-            "names milestone '" + id + "' twice");
+        throw invalidOption("--milestones", given, "names milestone '" + id + "' twice");
       }
+      ids.add(id);
     }
-    return List.copyOf(roadmap.milestones);
+    return List.copyOf(ids);
   }
 
   private AnalysisParameters parameters() {

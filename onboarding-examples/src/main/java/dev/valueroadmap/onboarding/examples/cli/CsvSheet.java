@@ -3,12 +3,8 @@ package dev.valueroadmap.onboarding.examples.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -29,6 +26,9 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Every problem becomes a {@link BadInputException} naming the source, the line the row
  * starts on (a quoted field may span lines), the 1-based column and the value.
+ * {@link StrictCsvReader} decodes the bytes and rejects what RFC 4180 forbids but Commons
+ * CSV accepts, such as a quote inside an unquoted field, and rows longer than
+ * {@value StrictCsvReader#MAX_ROW_LENGTH} characters.
  */
 final class CsvSheet {
 
@@ -56,6 +56,7 @@ final class CsvSheet {
    * @throws BadInputException if the file is missing, empty, not UTF-8 or badly formed
    */
   static CsvSheet read(Path file, List<String> known, List<String> required) {
+    InputFiles.requireRegularFile(file);
     try (InputStream in = Files.newInputStream(file)) {
       return read(file.toString(), in, known, required);
     } catch (NoSuchFileException e) {
@@ -77,19 +78,8 @@ final class CsvSheet {
    */
   static CsvSheet read(String source, InputStream in, List<String> known,
       List<String> required) {
-    Reader reader = new BufferedReader(new InputStreamReader(in,
-        StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)));
     try {
-      return read(source, reader, known, required);
-    } catch (CharacterCodingException e) {
-      throw new BadInputException(source, 0, 0, "file is not valid UTF-8 text", e);
-    } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof CharacterCodingException coding) {
-        throw new BadInputException(source, 0, 0, "file is not valid UTF-8 text", coding);
-      }
-      throw new BadInputException(source, 0, 0, "could not be read: " + e.getMessage(), e);
+      return read(source, new StrictCsvReader(source, in), known, required);
     } catch (IOException e) {
       throw new BadInputException(source, 0, 0, "could not be read: " + e.getMessage(), e);
     }
@@ -153,10 +143,14 @@ final class CsvSheet {
     try {
       return records.hasNext();
     } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof CharacterCodingException) {
-        throw e;
+      // Commons CSV wraps its own parse errors, which name their class, in an IOException.
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof IOException && !(cause instanceof CSVException)) {
+        throw new BadInputException(source, line, 0, "could not be read: "
+            + cause.getMessage(), cause);
       }
-      throw new BadInputException(source, line, 0, "invalid CSV: " + e.getMessage(), e);
+      throw new BadInputException(source, line, 0, "invalid CSV: " + cause.getMessage(),
+          cause);
     } catch (IllegalStateException e) {
       throw new BadInputException(source, line, 0, "invalid CSV: " + e.getMessage(), e);
     }

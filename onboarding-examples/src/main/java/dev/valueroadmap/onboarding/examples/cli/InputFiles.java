@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /**
  * Reads the JSON input files of the tool through the JSON module and turns every read error
@@ -23,6 +24,20 @@ final class InputFiles {
 
   private static final OnboardingJson JSON = OnboardingJson.strict();
   private static final JsonFactory FACTORY = new JsonFactory();
+
+  /** Such as ": enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow". */
+  private static final Pattern FEATURE_ADVICE = Pattern.compile(
+      "[:;,]?\\s*(?:enable|disable) `?[\\w.]*Feature\\.\\w+`?(?: to (?:allow|accept))?"
+          + "|\\s*\\((?:enable|disable) `?[\\w.]*Feature\\.\\w+`?[^)]*\\)"
+          + "|\\s*\\(not recognized as one since Feature '\\w+' not enabled for parser\\)");
+
+  /** Such as ", from `StreamReadConstraints.getMaxNumberLength()`" inside the limit. */
+  private static final Pattern CONSTRAINT_ADVICE = Pattern.compile(
+      ",?\\s*from `?\\w*(?:Read|Write)Constraints\\.\\w+\\(\\)`?");
+
+  /** Jackson's "(through reference chain: ...)", which names Java classes. */
+  private static final Pattern REFERENCE_CHAIN = Pattern.compile(
+      "\\s*\\(through reference chain: [^)]*\\)");
 
   private InputFiles() {
   }
@@ -50,12 +65,24 @@ final class InputFiles {
 
   /** Reads a document of any type from a file. */
   static <T> Document<T> read(Path file, DocumentType<T> type) {
+    requireRegularFile(file);
     try (InputStream in = Files.newInputStream(file)) {
       return read(file.toString(), in, type);
     } catch (NoSuchFileException e) {
       throw new BadInputException(file, 0, 0, "file not found", e);
     } catch (IOException e) {
       throw new BadInputException(file, 0, 0, "could not be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Rejects a path that does not name a regular file, such as a directory or a device like
+   * {@code /dev/zero}, which would never end. Symbolic links are followed.
+   */
+  static void requireRegularFile(Path file) {
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      String kind = Files.isDirectory(file) ? "a directory" : "not a regular file";
+      throw new BadInputException(file, 0, 0, "is " + kind + "; expected a file");
     }
   }
 
@@ -69,8 +96,20 @@ final class InputFiles {
     } catch (OnboardingJsonException e) {
       String where = e.pointer().isEmpty() ? "in the document" : "at " + e.pointer();
       throw new BadInputException(source, e.line().orElse(0), e.column().orElse(0),
-          "invalid JSON " + where + ": " + e.detail(), e);
+          "invalid JSON " + where + ": " + withoutJacksonAdvice(e.detail()), e);
     }
+  }
+
+  /**
+   * Removes the advice that Jackson adds for programmers, such as which parser feature or
+   * {@code StreamReadConstraints} limit to change, from a message for users of the tool. The
+   * tool cannot change them, and the reason for the error stays in the message.
+   */
+  static String withoutJacksonAdvice(String detail) {
+    String plain = FEATURE_ADVICE.matcher(detail).replaceAll("");
+    plain = CONSTRAINT_ADVICE.matcher(plain).replaceAll("");
+    plain = REFERENCE_CHAIN.matcher(plain).replaceAll("");
+    return plain.trim();
   }
 
   /** Returns where the value at a JSON Pointer starts, or null when it is not found. */

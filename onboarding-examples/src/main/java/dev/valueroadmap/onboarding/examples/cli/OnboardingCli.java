@@ -50,6 +50,7 @@ public final class OnboardingCli {
     CommandLine commandLine = new CommandLine(new OnboardingCli());
     commandLine.setOut(out);
     commandLine.setErr(err);
+    OptionValues.register(commandLine);
     commandLine.setExitCodeExceptionMapper(error ->
         error instanceof BadInputException ? BAD_INPUT : FAILURE);
     commandLine.setExecutionExceptionHandler((error, line, parseResult) -> {
@@ -58,14 +59,22 @@ public final class OnboardingCli {
       err.flush();
       return line.getExitCodeExceptionMapper().getExitCode(error);
     });
-    commandLine.setParameterExceptionHandler((error, args2) -> {
-      err.println("error: " + error.getMessage());
-      error.getCommandLine().usage(err);
+    commandLine.setParameterExceptionHandler((error, arguments) -> {
+      err.println("error: " + UsageErrors.message(error, arguments));
+      err.println("Run '" + error.getCommandLine().getCommandSpec().qualifiedName()
+          + " --help' for the options.");
       err.flush();
       return BAD_INPUT;
     });
     int status = commandLine.execute(args);
-    out.flush();
+
+    // PrintWriter keeps write errors to itself, so a full disk or a closed pipe would
+    // otherwise lose the result and still exit 0. checkError() flushes first.
+    if (out.checkError()) {
+      err.println("error: could not write the result to standard output");
+      err.flush();
+      return FAILURE;
+    }
     return status;
   }
 

@@ -32,6 +32,6 @@ abstract class ToolCommand implements Callable<Integer> {
   /** Returns the exception for an option value the command cannot use. */
   ParameterException invalidOption(String option, Object value, String problem) {
     return new ParameterException(spec.commandLine(),
-        "Invalid value for option '" + option + "': " + value + " " + problem);
+        "option '" + option + "': " + value + " " + problem);
   }
 }

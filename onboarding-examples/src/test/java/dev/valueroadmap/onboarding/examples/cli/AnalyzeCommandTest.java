@@ -127,7 +127,7 @@ class AnalyzeCommandTest {
   void targetOutOfRangeIsBadInput() throws IOException {
     String cases = write("cases.csv", HEADER);
     ToolRun.of("analyze", "--cases", cases, "--milestones", "a", "--target", "1.5")
-        .assertBadInput("'--target': 1.5", "Usage: onboarding analyze");
+        .assertBadInput("'--target': 1.5", "Run 'onboarding analyze --help'");
   }
 
   @Test
@@ -141,6 +141,63 @@ class AnalyzeCommandTest {
   void bothMilestoneSourcesAreBadInput() throws IOException {
     String cases = write("cases.csv", HEADER);
     ToolRun.of("analyze", "--cases", cases, "--milestones", "a", "--program", "p.json")
-        .assertBadInput("mutually exclusive", "Usage: onboarding analyze");
+        .assertBadInput("--milestones and --program cannot be used together; give one of them");
+  }
+
+  @Test
+  void milestoneIdsAreTrimmed() throws IOException {
+    // a: reached by both decided cases, 1 renewed; b: reached by the renewed one.
+    String cases = write("cases.csv", HEADER + "x1,b,yes\nx2,a,no\n");
+
+    ToolRun run = ToolRun.of("analyze", "--cases", cases, "--milestones", " a , b ",
+        "--min-accounts", "1").assertSuccess();
+
+    assertTrue(run.out().matches("(?s).*\\n1  a\\s+2\\s+1\\s+0\\.500\\s.*"), run.out());
+    assertTrue(run.out().matches("(?s).*\\n2  b\\s+1\\s+1\\s+1\\.000\\s.*"), run.out());
+  }
+
+  @Test
+  void milestoneIdThatIsNotASlugIsBadInput() throws IOException {
+    String cases = write("cases.csv", HEADER);
+
+    for (String id : new String[] {"Kick Off", "kick off", "-kickoff", "kick.off",
+        "x".repeat(65)}) {
+      ToolRun.of("analyze", "--cases", cases, "--milestones", "a," + id)
+          .assertBadInput("'--milestones'", "'" + id + "'", "not a valid id");
+    }
+  }
+
+  @Test
+  void longestMilestoneIdIsAccepted() throws IOException {
+    String id = "m".repeat(64);
+    String cases = write("cases.csv", HEADER + "x1," + id + ",yes\n");
+
+    ToolRun.of("analyze", "--cases", cases, "--milestones", id, "--min-accounts", "1")
+        .assertSuccess();
+  }
+
+  @Test
+  void oneCaseIsWordedInTheSingular() throws IOException {
+    String cases = write("cases.csv", HEADER + "x1,a,yes\n");
+
+    ToolRun run = ToolRun.of("analyze", "--cases", cases, "--milestones", "a",
+        "--min-accounts", "1", "--target", "1").assertSuccess();
+
+    assertTrue(run.out().contains("minimum 1 account per milestone"), run.out());
+    assertTrue(run.out().contains("  1 decided case (1 renewed)"), run.out());
+    assertTrue(run.out().matches("(?s).*the closest is a with lower bound 0\\.\\d+ over 1"
+        + " account\n"), run.out());
+  }
+
+  @Test
+  void confidenceNearOneIsPrintedInFull() throws IOException {
+    String cases = write("cases.csv", HEADER + "x1,a,yes\n");
+
+    ToolRun run = ToolRun.of("analyze", "--cases", cases, "--milestones", "a",
+        "--confidence", "0.9999999999").assertSuccess();
+
+    // Ten nines, the most decimals an option takes; "%.2f" printed 1.00.
+    assertTrue(run.out().contains("confidence level 0.9999999999,"), run.out());
+    assertTrue(run.out().contains("99.99999999% interval"), run.out());
   }
 }

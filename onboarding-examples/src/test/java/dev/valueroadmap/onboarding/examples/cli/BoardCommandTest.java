@@ -1,6 +1,7 @@
 package dev.valueroadmap.onboarding.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.valueroadmap.onboarding.json.DocumentType;
@@ -146,14 +147,14 @@ class BoardCommandTest {
     String accounts = write("accounts.json", accounts(1, "send-welcome-pack"));
     ToolRun.of("board", "--program", program, "--accounts", accounts)
         .assertBadInput("Missing required option: '--as-of=YYYY-MM-DD'",
-            "Usage: onboarding board");
+            "Run 'onboarding board --help'");
   }
 
   @Test
   void invalidAsOfIsBadInput() throws IOException {
     String accounts = write("accounts.json", accounts(1, "send-welcome-pack"));
     ToolRun.of("board", "--program", program, "--accounts", accounts, "--as-of", "10/01/2025")
-        .assertBadInput("'10/01/2025'", "Usage: onboarding board");
+        .assertBadInput("'10/01/2025'", "Run 'onboarding board --help'");
   }
 
   @Test
@@ -161,5 +162,36 @@ class BoardCommandTest {
     String accounts = write("accounts.json", accounts(1, "send-welcome-pack"));
     ToolRun.of("board", "--program", program, "--program", program, "--accounts", accounts,
         "--as-of", "2025-01-10").assertBadInput(program, "version 1 is given twice");
+  }
+
+  @Test
+  void jsonErrorsLeaveOutJacksonAdvice() throws IOException {
+    String notANumber = write("nan.json", "{\n  \"schemaVersion\": NaN\n}\n");
+    String longNumber = write("long.json", "{\n  \"schemaVersion\": " + "1".repeat(2000)
+        + "\n}\n");
+
+    for (String accounts : new String[] {notANumber, longNumber}) {
+      ToolRun run = ToolRun.of("board", "--program", program, "--accounts", accounts,
+          "--as-of", "2025-01-10").assertBadInput(accounts + ", line 2, column ");
+
+      assertFalse(run.err().contains("Feature"), run.err());
+      assertFalse(run.err().contains("Constraints"), run.err());
+    }
+  }
+
+  @Test
+  void jacksonAdviceIsRemovedFromMessages() {
+    assertEquals("Non-standard token 'NaN'", InputFiles.withoutJacksonAdvice(
+        "Non-standard token 'NaN': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to"
+            + " allow"));
+    assertEquals("String value length (20000001) exceeds the maximum allowed (20000000)",
+        InputFiles.withoutJacksonAdvice("String value length (20000001) exceeds the maximum"
+            + " allowed (20000000, from `StreamReadConstraints.getMaxStringLength()`)"));
+    assertEquals("Unexpected character ('/' (code 47)): maybe a (non-standard) comment?",
+        InputFiles.withoutJacksonAdvice("Unexpected character ('/' (code 47)): maybe a"
+            + " (non-standard) comment? (not recognized as one since Feature 'ALLOW_COMMENTS'"
+            + " not enabled for parser)"));
+    assertEquals("expected a number at line 2", InputFiles.withoutJacksonAdvice(
+        "expected a number at line 2"));
   }
 }

@@ -153,7 +153,7 @@ class SegmentCommandTest {
   void missingEffortIsBadInput() throws IOException {
     String accounts = write("accounts.csv", HEADER + "a,1000,EUR,,2,,,\n");
     ToolRun.of("segment", "--accounts", accounts, "--capacity-hours", "10")
-        .assertBadInput("Missing required argument", "Usage: onboarding segment");
+        .assertBadInput("missing --program or --high-touch-hours; give one of them");
   }
 
   @Test
@@ -162,5 +162,44 @@ class SegmentCommandTest {
     ToolRun.of("segment", "--accounts", accounts, "--capacity-hours", "-1",
         "--high-touch-hours", "4", "--low-touch-hours", "3")
         .assertBadInput("'--capacity-hours': -1 is negative");
+  }
+
+  @Test
+  void numberCellsTakeAsciiDigitsOnly() throws IOException {
+    String[] values = {"\u0661\u0660\u0660", "\uff11\uff10\uff10", "1e999999999",
+        "1e-999999999"};
+    for (String value : values) {
+      String accounts = write("accounts.csv", HEADER + "a," + value + ",EUR,,2,,,\n");
+
+      segment(accounts).assertBadInput(accounts + ", line 2, column 2",
+          "arr '" + value + "' is not a decimal number", "ASCII digits");
+    }
+  }
+
+  @Test
+  void hugeNumberCellIsBadInput() throws IOException {
+    String accounts = write("accounts.csv", HEADER + "a,99999999999999999999,EUR,,2,,,\n");
+
+    segment(accounts).assertBadInput(accounts + ", line 2, column 2",
+        "'99999999999999999999' has more than 15 digits before the decimal point");
+  }
+
+  @Test
+  void hugeOptionValuesAreBadInput() throws IOException {
+    String accounts = write("accounts.csv", HEADER + "a,1000,EUR,,2,,,\n");
+    String[][] options = {{"--capacity-hours", "1e999999999"},
+        {"--capacity-hours", "99999999999999999999"}, {"--high-touch-min", "1e-999999999"},
+        {"--capacity-hours", "\uff11\uff10\uff10"}, {"--managers", "\u0661\u0660"}};
+
+    for (String[] option : options) {
+      String capacity = option[0].equals("--capacity-hours") ? option[1] : "10";
+      ToolRun run = option[0].equals("--capacity-hours")
+          ? ToolRun.of("segment", "--accounts", accounts, "--high-touch-hours", "1",
+              "--low-touch-hours", "1", "--capacity-hours", capacity)
+          : ToolRun.of("segment", "--accounts", accounts, "--high-touch-hours", "1",
+              "--low-touch-hours", "1", "--capacity-hours", capacity, option[0], option[1]);
+
+      run.assertBadInput("option '" + option[0] + "': '" + option[1] + "'");
+    }
   }
 }
