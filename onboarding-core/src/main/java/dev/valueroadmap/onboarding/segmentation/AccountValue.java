@@ -131,6 +131,14 @@ public abstract class AccountValue {
       throw new InvalidSegmentationException(SegmentationRule.ACCOUNT_ID_NOT_BLANK,
           "account id '" + id() + "' is blank");
     }
+    String account = "account '" + id() + "' has ";
+    DecimalBounds.require(account + "annualRecurringRevenue",
+        annualRecurringRevenue().amount());
+    DecimalBounds.require(account + "grossMargin", grossMargin());
+    lifetimeYears().ifPresent(years -> DecimalBounds.require(account + "lifetimeYears", years));
+    annualChurnRate().ifPresent(rate -> DecimalBounds.require(account + "annualChurnRate", rate));
+    statedLifetimeValue().ifPresent(value ->
+        DecimalBounds.require(account + "statedLifetimeValue", value.amount()));
     if (annualRecurringRevenue().amount().signum() < 0) {
       throw invalid(SegmentationRule.REVENUE_NOT_NEGATIVE, "annualRecurringRevenue",
           annualRecurringRevenue());

@@ -104,6 +104,9 @@ public abstract class SegmentationPolicy {
   void check() {
     Money high = highTouchMinimumLifetimeValue();
     Money low = lowTouchMinimumLifetimeValue();
+    DecimalBounds.require("policy has highTouchMinimumLifetimeValue", high.amount());
+    DecimalBounds.require("policy has lowTouchMinimumLifetimeValue", low.amount());
+    DecimalBounds.require("policy has capacityHoursPerMonth", capacityHoursPerMonth());
     if (!high.currency().equals(low.currency())) {
       throw new InvalidSegmentationException(SegmentationRule.ONE_CURRENCY,
           "policy has highTouchMinimumLifetimeValue " + high

@@ -48,6 +48,10 @@ public enum SegmentationRule {
   /** The number of CS managers, when given, is positive. */
   MANAGERS_POSITIVE("the number of CS managers, when given, is at least 1"),
 
+  /** A decimal input has at most 15 digits before the decimal point and 10 after it. */
+  DECIMAL_IN_RANGE("a decimal input has at most 15 digits before the decimal point and 10"
+      + " after it"),
+
   /** Effort per account is not negative. */
   EFFORT_NOT_NEGATIVE("CS effort per account is at least 0 hours per month"),
 

@@ -132,6 +132,7 @@ public abstract class TouchModelEffort {
   void check() {
     for (TouchModel touchModel : TouchModel.values()) {
       BigDecimal hours = hoursPerMonth(touchModel);
+      DecimalBounds.require("effort model has hours per month for " + touchModel, hours);
       if (hours.signum() < 0) {
         throw new InvalidSegmentationException(SegmentationRule.EFFORT_NOT_NEGATIVE,
             "effort model has " + hours.toPlainString() + " hours per month for "

@@ -15,7 +15,9 @@
  * capacity check never errs by a binary rounding, and results do not depend on the order of
  * summation. Three steps divide and round half-even: a lifetime value from a churn rate and
  * the per-manager averages to {@link java.math.MathContext#DECIMAL64} (16 significant
- * digits), and effort hours derived from a program to 6 decimal places.
+ * digits), and effort hours derived from a program to 6 decimal places. Decimal inputs
+ * have at most 15 digits before the decimal point and 10 after it, so that this exact
+ * arithmetic stays small; larger or finer inputs are rejected.
  *
  * <p>Every type here is an immutable value, safe to share between threads. Builders reject
  * {@code null} attributes with a {@link NullPointerException} naming the attribute, and

@@ -51,6 +51,37 @@ class AccountValueTest {
   }
 
   @Test
+  void build_rejectsDecimalsOutOfRange() {
+    assertRejected(SegmentationRule.DECIMAL_IN_RANGE,
+        "account 'acme' has grossMargin 1E-999999999 is out of range",
+        () -> base().grossMargin(new BigDecimal("1e-999999999"))
+            .lifetimeYears(BigDecimal.ONE).build());
+    assertRejected(SegmentationRule.DECIMAL_IN_RANGE, "annualRecurringRevenue 1E+999999999",
+        () -> base().annualRecurringRevenue(eur("1e999999999"))
+            .lifetimeYears(BigDecimal.ONE).build());
+    // 16 digits before the point, and 11 after it.
+    assertRejected(SegmentationRule.DECIMAL_IN_RANGE, "statedLifetimeValue",
+        () -> base().statedLifetimeValue(eur("1000000000000000")).build());
+    assertRejected(SegmentationRule.DECIMAL_IN_RANGE, "lifetimeYears 2.00000000001",
+        () -> base().lifetimeYears(new BigDecimal("2.00000000001")).build());
+    assertRejected(SegmentationRule.DECIMAL_IN_RANGE, "annualChurnRate",
+        () -> base().annualChurnRate(new BigDecimal("0.12345678901")).build());
+  }
+
+  @Test
+  void build_acceptsDecimalsAtTheEdgeOfTheRange() {
+    // 15 digits before the point; 10 after it; trailing zeros beyond the tenth do not count.
+    AccountValue account = base().statedLifetimeValue(eur("999999999999999.9999999999"))
+        .build();
+    assertEquals(eur("999999999999999.9999999999"), account.lifetimeValue());
+
+    AccountValue margin = base().grossMargin(new BigDecimal("0.500000000000000"))
+        .lifetimeYears(new BigDecimal("1E+2")).build();
+    // 24000 x 0.5 x 100 = 1200000.
+    assertEquals(0, margin.lifetimeValue().amount().compareTo(new BigDecimal("1200000")));
+  }
+
+  @Test
   void build_rejectsBlankId() {
     assertRejected(SegmentationRule.ACCOUNT_ID_NOT_BLANK, "' '",
         () -> base().id(" ").lifetimeYears(BigDecimal.ONE).build());

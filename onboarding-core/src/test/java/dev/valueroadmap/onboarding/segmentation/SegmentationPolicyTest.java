@@ -49,6 +49,15 @@ class SegmentationPolicyTest {
   }
 
   @Test
+  void build_rejectsDecimalsOutOfRange() {
+    assertRejected(SegmentationRule.DECIMAL_IN_RANGE,
+        "policy has capacityHoursPerMonth 1E-999999999 is out of range",
+        () -> policy("10", "5").capacityHoursPerMonth(new BigDecimal("1e-999999999")).build());
+    assertRejected(SegmentationRule.DECIMAL_IN_RANGE, "highTouchMinimumLifetimeValue",
+        () -> policy("1e20", "5").build());
+  }
+
+  @Test
   void build_rejectsNegativeLow() {
     assertRejected(SegmentationRule.THRESHOLDS_ORDERED, "lowTouchMinimumLifetimeValue -1 EUR",
         () -> policy("10", "-1").build());

@@ -84,14 +84,15 @@ class TouchModelAllocatorTest {
 
   @Test
   void allocate_nearlyEqualValuesOrderedExactly() {
-    // 100000.001 and 100000.002 round to the same float, and 1E17 + 1 and 1E17 + 2 to the
-    // same double, yet the larger value goes first although its id sorts later. Of the 24
+    // 100000.001 and 100000.002 round to the same float, and 1E14 + 0.01 and 1E14 + 0.02 to
+    // the same double (1E14 + 0.015625, doubles near 1E14 being 1/64 apart), yet the larger
+    // value goes first although its id sorts later. Of the 24
     // hours, d and c take 10 each, b gets low touch in the 4 left, and a gets tech touch.
     List<AccountValue> accounts = List.of(
         stated("a", "100000.001"),
         stated("b", "100000.002"),
-        stated("c", "100000000000000001"),
-        stated("d", "100000000000000002"));
+        stated("c", "100000000000000.01"),
+        stated("d", "100000000000000.02"));
 
     Allocation allocation = allocator("24", null).allocate(accounts);
 

@@ -43,6 +43,16 @@ class TouchModelEffortTest {
   }
 
   @Test
+  void of_rejectsHoursOutOfRange() {
+    InvalidSegmentationException e = assertThrows(InvalidSegmentationException.class,
+        () -> TouchModelEffort.of(new BigDecimal("1e-999999999"), BigDecimal.ONE,
+            BigDecimal.ZERO));
+
+    assertEquals(SegmentationRule.DECIMAL_IN_RANGE, e.rule());
+    assertTrue(e.getMessage().contains("HIGH_TOUCH 1E-999999999"), e.getMessage());
+  }
+
+  @Test
   void fromProgram_rejectsDeadlineOnDayZero() {
     OnboardingProgram program = OnboardingProgram.builder()
         .id("instant")

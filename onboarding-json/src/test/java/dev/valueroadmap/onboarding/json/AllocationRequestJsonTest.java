@@ -140,6 +140,27 @@ class AllocationRequestJsonTest {
   }
 
   @Test
+  void decimalOutOfRange_isRejectedAtTheAccount() {
+    String json = edit(REQUEST, "\"grossMargin\": 0.8", "\"grossMargin\": 1e-999999999");
+
+    OnboardingJsonException e = reject(DocumentType.ALLOCATION_REQUEST, json, "/accounts/1",
+        "account 'acme' has grossMargin 1E-999999999 is out of range");
+
+    assertEquals(Optional.of(SegmentationRule.DECIMAL_IN_RANGE), e.segmentationRule());
+  }
+
+  @Test
+  void capacityOutOfRange_isRejectedAtThePolicy() {
+    String json = edit(REQUEST, "\"capacityHoursPerMonth\": 9",
+        "\"capacityHoursPerMonth\": 9e999999999");
+
+    OnboardingJsonException e = reject(DocumentType.ALLOCATION_REQUEST, json, "/policy",
+        "capacityHoursPerMonth 9E+999999999 is out of range");
+
+    assertEquals(Optional.of(SegmentationRule.DECIMAL_IN_RANGE), e.segmentationRule());
+  }
+
+  @Test
   void twoLifetimeSources_areRejectedAtTheAccount() {
     String json = edit(REQUEST, "\"lifetimeYears\": 3,\n      \"annualChurnRate\": null",
         "\"lifetimeYears\": 3,\n      \"annualChurnRate\": 0.5");
