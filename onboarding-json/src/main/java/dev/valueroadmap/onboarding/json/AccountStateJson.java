@@ -3,6 +3,7 @@ package dev.valueroadmap.onboarding.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import dev.valueroadmap.onboarding.program.TouchModel;
 import dev.valueroadmap.onboarding.progress.AccountRule;
@@ -14,6 +15,7 @@ import dev.valueroadmap.onboarding.progress.ProgressEvent;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,19 @@ import java.util.Map;
  * is reported at the pointer of that field.
  */
 final class AccountStateJson {
+
+  // Field names and enum names encoded once, as Jackson does for the properties of a bean.
+  private static final SerializedString ACCOUNT_ID = new SerializedString("accountId");
+  private static final SerializedString PROGRAM_ID = new SerializedString("programId");
+  private static final SerializedString PROGRAM_VERSION = new SerializedString("programVersion");
+  private static final SerializedString START_DATE = new SerializedString("startDate");
+  private static final SerializedString TOUCH_MODEL = new SerializedString("touchModel");
+  private static final SerializedString EVENTS = new SerializedString("events");
+  private static final SerializedString TODO_ID = new SerializedString("todoId");
+  private static final SerializedString KIND = new SerializedString("kind");
+  private static final SerializedString DATE = new SerializedString("date");
+  private static final SerializedString[] KIND_NAMES = Arrays.stream(EventKind.values())
+      .map(kind -> new SerializedString(kind.name())).toArray(SerializedString[]::new);
 
   private static final List<String> EVENT_FIELDS = List.of("todoId", "kind", "date");
   private static final String[] EVENT_REQUIRED = EVENT_FIELDS.toArray(String[]::new);
@@ -74,9 +89,11 @@ final class AccountStateJson {
 
   static void writeEvent(ProgressEvent event, JsonGenerator out) throws IOException {
     out.writeStartObject();
-    out.writeStringField("todoId", event.todoId());
-    out.writeStringField("kind", event.kind().name());
-    JsonOutput.writeDateField(out, "date", event.date());
+    out.writeFieldName(TODO_ID);
+    out.writeString(event.todoId());
+    out.writeFieldName(KIND);
+    out.writeString(KIND_NAMES[event.kind().ordinal()]);
+    JsonOutput.writeDateField(out, DATE, event.date());
     out.writeEndObject();
   }
 
@@ -115,12 +132,17 @@ final class AccountStateJson {
   }
 
   private static void writeFields(AccountState account, JsonGenerator out) throws IOException {
-    out.writeStringField("accountId", account.accountId());
-    out.writeStringField("programId", account.programId());
-    out.writeNumberField("programVersion", account.programVersion());
-    JsonOutput.writeDateField(out, "startDate", account.startDate());
-    out.writeStringField("touchModel", account.touchModel().name());
-    out.writeArrayFieldStart("events");
+    out.writeFieldName(ACCOUNT_ID);
+    out.writeString(account.accountId());
+    out.writeFieldName(PROGRAM_ID);
+    out.writeString(account.programId());
+    out.writeFieldName(PROGRAM_VERSION);
+    out.writeNumber(account.programVersion());
+    JsonOutput.writeDateField(out, START_DATE, account.startDate());
+    out.writeFieldName(TOUCH_MODEL);
+    out.writeString(account.touchModel().name());
+    out.writeFieldName(EVENTS);
+    out.writeStartArray();
     for (ProgressEvent event : account.events()) {
       writeEvent(event, out);
     }

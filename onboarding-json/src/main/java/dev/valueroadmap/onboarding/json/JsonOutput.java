@@ -1,6 +1,7 @@
 package dev.valueroadmap.onboarding.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -61,6 +62,17 @@ final class JsonOutput {
   static void writeDateField(JsonGenerator out, String field, LocalDate date)
       throws IOException {
     out.writeFieldName(field);
+    writeDate(out, date);
+  }
+
+  /** Writes a date field whose name is encoded once. */
+  static void writeDateField(JsonGenerator out, SerializableString field, LocalDate date)
+      throws IOException {
+    out.writeFieldName(field);
+    writeDate(out, date);
+  }
+
+  private static void writeDate(JsonGenerator out, LocalDate date) throws IOException {
     char[] text = plainDate(date);
     if (text != null) {
       out.writeString(text, 0, text.length);

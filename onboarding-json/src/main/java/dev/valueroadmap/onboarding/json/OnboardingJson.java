@@ -23,6 +23,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.valueroadmap.onboarding.continuation.AnalysisSeries;
 import dev.valueroadmap.onboarding.continuation.ContinuationAnalysis;
@@ -85,10 +87,13 @@ public final class OnboardingJson {
 
   private final ObjectMapper mapper;
   private final ObjectReader reader;
+  /** Writes documents; the generator is flushed once, when it is closed. */
+  private final ObjectWriter writer;
   private final boolean ignoresUnknownFields;
 
   private OnboardingJson(boolean ignoresUnknownFields) {
     this.mapper = newMapper();
+    this.writer = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     ObjectReader base = mapper.reader();
     this.reader = ignoresUnknownFields
         ? base.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -700,13 +705,17 @@ public final class OnboardingJson {
   }
 
   private void writeDocument(Object bound, JsonGenerator out) throws IOException {
-    out.setPrettyPrinter(prettyPrinter());
-    mapper.writeValue(out, bound);
+    out.setPrettyPrinter(PRETTY_PRINTER.createInstance());
+    writer.writeValue(out, bound);
     out.writeRaw('\n');
-    out.flush();
   }
 
-  /** Returns a fresh printer, because a pretty printer keeps the current depth. */
+  /**
+   * The layout of every document. Each write takes a fresh instance from it, because a pretty
+   * printer keeps the current depth.
+   */
+  private static final DefaultPrettyPrinter PRETTY_PRINTER = prettyPrinter();
+
   private static DefaultPrettyPrinter prettyPrinter() {
     Separators separators = Separators.createDefaultInstance()
         .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
