@@ -150,7 +150,7 @@ final class ObjectFields {
   }
 
   /** Returns where the value of a field read so far starts, or null if it was absent. */
-  private JsonLocation seen(String field) {
+  JsonLocation seen(String field) {
     int index = knownIndex(field);
     if (index >= 0) {
       return knownSeen[index];

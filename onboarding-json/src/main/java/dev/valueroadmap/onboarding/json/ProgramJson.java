@@ -313,9 +313,20 @@ final class ProgramJson {
     } catch (InvalidProgramException e) {
       ProgramRuleLocator.Location found = ProgramRuleLocator.locate(e.rule(), roadmap, todos);
       JsonLocation location = found.todoIndex() >= 0 ? todoLocations.get(found.todoIndex())
-          : fields.location();
+          : fieldLocation(fields, found.pointer());
       throw JsonInput.mismatch(in, fields.pointer() + found.pointer(), location,
           e.getMessage(), e.rule());
     }
+  }
+
+  /**
+   * Returns where the top-level field that a pointer such as {@code /continuationPoint/
+   * milestoneId} lies in starts, or the program object's start when that field is absent.
+   */
+  private static JsonLocation fieldLocation(ObjectFields fields, String pointer) {
+    int end = pointer.indexOf('/', 1);
+    String field = pointer.isEmpty() ? "" : pointer.substring(1, end < 0 ? pointer.length() : end);
+    JsonLocation location = field.isEmpty() ? null : fields.seen(field);
+    return location == null ? fields.location() : location;
   }
 }

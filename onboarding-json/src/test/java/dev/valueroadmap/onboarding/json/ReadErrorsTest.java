@@ -113,6 +113,16 @@ class ReadErrorsTest {
   }
 
   @Test
+  void programRuleOnATopLevelField_givesThatFieldsLine() {
+    // Line 4 of the minimal golden file is `  "version": 1,`; the value starts at column 14.
+    OnboardingJsonException e = rejectProgram(edit("\"version\": 1", "\"version\": 0"),
+        "/version", "version 0");
+
+    assertEquals(OptionalInt.of(4), e.line());
+    assertEquals(OptionalInt.of(14), e.column());
+  }
+
+  @Test
   void milestoneWithoutTodos_pointsAtTheMilestone() {
     String json = TWO_TODOS.replace("\"targetDay\": 10}", "\"targetDay\": 10}, {\"id\": \"m1\","
         + " \"title\": \"N\", \"valueStatement\": \"W\", \"targetDay\": 20}")
