@@ -67,7 +67,9 @@ final class AnalyzeCommand extends ToolCommand {
 
   /** The source of the milestone order: a list of ids or a program. */
   static final class Roadmap {
-    @Option(names = "--milestones", split = ",", paramLabel = "ID",
+    // Split here rather than by picocli, whose split drops trailing empty ids: "a,b," and ","
+    // must be rejected, not read as "a,b" and as no milestone at all.
+    @Option(names = "--milestones", paramLabel = "ID",
         description = "The milestone ids in roadmap order, separated by commas; spaces"
             + " around an id are ignored.")
     List<String> milestones;
@@ -100,7 +102,11 @@ final class AnalyzeCommand extends ToolCommand {
     String given = "'" + String.join(",", roadmap.milestones) + "'";
     List<String> ids = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (String untrimmed : roadmap.milestones) {
+    List<String> parts = new ArrayList<>();
+    for (String value : roadmap.milestones) {
+      parts.addAll(List.of(value.split(",", -1)));
+    }
+    for (String untrimmed : parts) {
       String id = untrimmed.trim();
       if (id.isEmpty()) {
         throw invalidOption("--milestones", given, "has an empty milestone id");

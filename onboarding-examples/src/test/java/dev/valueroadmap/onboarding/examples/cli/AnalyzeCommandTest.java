@@ -157,6 +157,16 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void emptyMilestoneIdAmongCommasIsBadInput() throws IOException {
+    String cases = write("cases.csv", HEADER);
+
+    for (String ids : new String[] {",", ",,", "a,b,", ",a", "a,,b"}) {
+      ToolRun.of("analyze", "--cases", cases, "--milestones", ids)
+          .assertBadInput("'--milestones'", "has an empty milestone id");
+    }
+  }
+
+  @Test
   void milestoneIdThatIsNotASlugIsBadInput() throws IOException {
     String cases = write("cases.csv", HEADER);
 
