@@ -17,7 +17,7 @@
  * the per-manager averages to {@link java.math.MathContext#DECIMAL64} (16 significant
  * digits), and effort hours derived from a program to 6 decimal places. Decimal inputs
  * have at most 15 digits before the decimal point and 10 after it, so that this exact
- * arithmetic stays small; larger or finer inputs are rejected.
+ * arithmetic stays small. Larger or finer inputs are rejected.
  *
  * <p>Every type here is an immutable value, safe to share between threads. Builders reject
  * {@code null} attributes with a {@link NullPointerException} naming the attribute, and

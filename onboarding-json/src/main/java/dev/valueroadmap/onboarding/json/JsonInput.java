@@ -138,8 +138,8 @@ final class JsonInput {
   }
 
   /**
-   * Reads an ISO 4217 currency code such as {@code "EUR"}, as {@link Currency#getInstance}
-   * knows it. Lower case and unknown codes are rejected with the value.
+   * Reads an ISO 4217 currency code such as {@code "EUR"} that {@link Currency#getInstance}
+   * accepts. Lower case and unknown codes are rejected with the value.
    */
   static Currency currency(JsonParser parser) throws IOException {
     String expected = "expected an ISO 4217 currency code such as \"EUR\" but found ";

@@ -41,7 +41,7 @@ import java.util.stream.Stream;
  * <p>A progress report is derived from a program, an account and an as-of date, so its
  * document contains those three inputs followed by everything the evaluation derives. The
  * reader evaluates the account again and checks each derived field that the document has
- * against the result; a field that differs is rejected at its pointer. The portfolio board
+ * against the result. A field that differs is rejected at its pointer. The portfolio board
  * is a plain value and is read field by field through the core builders.
  */
 final class ProgressJson {
@@ -220,8 +220,8 @@ final class ProgressJson {
 
   /**
    * Returns the pointer, relative to the account, of the value that breaks an account rule
-   * found by evaluation. Events are searched in list order; when several events break the
-   * rule, the first one in the list is named, which may not be the one in the message.
+   * found by evaluation. Events are searched in list order, so when several events break the
+   * rule, the first one in the list is named. It may not be the one in the message.
    */
   private static String accountField(AccountRule rule, OnboardingProgram program,
       AccountState account) {

@@ -88,8 +88,8 @@ class ProgressJsonTest {
 
     assertEquals(acmeReport(), read);
     // Worked by hand: one of three ToDos done, connect-data was due on day 20 (2024-02-21),
-    // so it is 4 days overdue and holds the account on the CS side; no event for 20 days
-    // (since 2024-02-05) is past the 14-day stall threshold.
+    // so it is 4 days overdue and the ball is on the CS side. No event for 20 days (since
+    // 2024-02-05) is past the 14-day stall threshold.
     assertEquals(ProgressStatus.STALLED, read.status());
     assertEquals(1, read.doneCount());
     assertEquals(2, read.openCount());

@@ -10,10 +10,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Rewrites picocli's messages for a bad command line as plain sentences: a value that
- * cannot be converted is named with its option, and options of an exclusive group given
- * together, or none of them given, are named by their option names instead of picocli's
- * group notation.
+ * Rewrites picocli's messages for a bad command line as plain sentences. A value that
+ * cannot be converted is named with its option. Options of an exclusive group that are given
+ * together, or all missing, are named by their option names instead of picocli's group
+ * notation.
  */
 final class UsageErrors {
 
